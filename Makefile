@@ -1,0 +1,54 @@
+# Two commands for everyone: `make serve` (preview with live reload) and `make test` (the whole suite).
+# Both set up what they need on a fresh Debian machine with Python 3.11.
+
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
+APT_INSTALL := DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y --no-install-recommends
+export NO_MKDOCS_2_WARNING := 1
+
+.PHONY: serve build test lint clean
+
+serve: $(VENV)/.site-installed ## Build and preview the site at http://127.0.0.1:8000/ (live reload)
+	$(BIN)/mkdocs serve --dev-addr 127.0.0.1:8000
+
+build: $(VENV)/.site-installed ## Strict build into site/; a failed build leaves site/ as it was
+	$(BIN)/python scripts/build_site.py
+
+test: $(VENV)/.test-installed system-packages ## Lint and run every test, browser tests included
+	$(BIN)/ruff check hooks scripts tests
+	$(BIN)/python -m pytest
+
+lint: $(VENV)/.test-installed
+	$(BIN)/ruff check hooks scripts tests
+
+# Debian's python3 has no venv module until python3-venv is installed.
+$(VENV)/bin/python:
+	@$(PYTHON) -c 'import venv, ensurepip' 2>/dev/null || { \
+	  echo "Installing Debian's python3-venv (needed to create $(VENV))"; \
+	  $(SUDO) apt-get update && $(APT_INSTALL) python3-venv; }
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet pip==26.3
+
+$(VENV)/.site-installed: requirements/site.txt $(VENV)/bin/python
+	$(BIN)/python -m pip install --quiet -r requirements/site.txt
+	touch $@
+
+$(VENV)/.test-installed: requirements/test.txt requirements/site.txt $(VENV)/bin/python
+	$(BIN)/python -m pip install --quiet -r requirements/test.txt
+	touch $(VENV)/.site-installed $@
+
+# The browser tests drive Debian's Chromium and serve the built site with nginx.
+.PHONY: system-packages
+system-packages:
+	@missing=""; \
+	command -v chromium >/dev/null 2>&1 || missing="$$missing chromium"; \
+	command -v nginx >/dev/null 2>&1 || [ -x /usr/sbin/nginx ] || missing="$$missing nginx"; \
+	if [ -n "$$missing" ]; then \
+	  echo "Installing Debian packages:$$missing"; \
+	  $(SUDO) apt-get update && $(APT_INSTALL) $$missing; \
+	fi
+
+clean:
+	rm -rf site .build .pytest_cache

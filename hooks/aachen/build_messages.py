@@ -1,0 +1,76 @@
+"""Rewrite MkDocs' log records for editors: file and line first, then what to do."""
+
+from __future__ import annotations
+
+import difflib
+import logging
+import posixpath
+import re
+from pathlib import Path
+
+from mkdocs.config.defaults import MkDocsConfig
+
+MISSING_TARGET = re.compile(
+    r"Doc file '(?P<file>[^']+)' contains a link '(?P<link>[^']+)', but the target '(?P<target>[^']+)' is not found among documentation files\."
+)
+MISSING_ANCHOR = re.compile(
+    r"Doc file '(?P<file>[^']+)' contains a link '(?P<link>[^']+)', but the doc '(?P<target>[^']+)' does not contain an anchor '(?P<anchor>[^']+)'\."
+)
+OTHER_LINK = re.compile(r"Doc file '(?P<file>[^']+)' contains (?P<rest>.*)")
+
+
+class LinkWarningFilter(logging.Filter):
+    def __init__(self) -> None:
+        super().__init__()
+        self.docs_dir: Path | None = None
+        self.seen: set[str] = set()
+
+    def start(self, config: MkDocsConfig) -> None:
+        self.docs_dir = Path(config.docs_dir)
+        self.seen = set()
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        if self.docs_dir is None or record.levelno < logging.WARNING:
+            return True
+        message = self.rewrite(record.getMessage())
+        if message in self.seen:
+            return False
+        self.seen.add(message)
+        record.msg, record.args = message, None
+        return True
+
+    def rewrite(self, message: str) -> str:
+        if match := MISSING_TARGET.match(message):
+            file, link = match["file"], match["link"]
+            hint = self._similar_page(match["target"])
+            return (
+                f"{self._where(file, link)}: the link '{link}' leads to no page: "
+                f"docs/{match['target']} does not exist{hint}"
+            )
+        if match := MISSING_ANCHOR.match(message):
+            file, link = match["file"], match["link"]
+            return (
+                f"{self._where(file, link)}: the link '{link}' points to '#{match['anchor']}', but docs/{match['target']} "
+                "has no heading with that id; give the heading an id like '## Title {{ #{0} }}' or fix the link".format(match["anchor"])
+            )
+        if match := OTHER_LINK.match(message):
+            return f"docs/{match['file']}: contains {match['rest']}"
+        return message
+
+    def _where(self, file: str, link: str) -> str:
+        path = self.docs_dir / file
+        try:
+            for number, line in enumerate(path.read_text(encoding="utf-8").split("\n"), start=1):
+                if link in line:
+                    return f"docs/{file}:{number}"
+        except OSError:
+            pass
+        return f"docs/{file}"
+
+    def _similar_page(self, target: str) -> str:
+        pages = [p.relative_to(self.docs_dir).as_posix() for p in self.docs_dir.rglob("*.md")]
+        match = difflib.get_close_matches(target, pages, n=1, cutoff=0.7)
+        if not match:
+            return "; check the spelling, or create the page"
+        folder = posixpath.dirname(target)
+        return f"; did you mean '{posixpath.relpath(match[0], folder)}' (docs/{match[0]})?"

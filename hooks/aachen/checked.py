@@ -1,0 +1,48 @@
+"""The one entry point the hooks use to get checked data: validate ``data/`` and ``docs/`` once,
+then serve the result from a cache until a file changes.
+
+static-i18n runs MkDocs' events once per language, and ``mkdocs serve`` rebuilds on every save;
+the cache makes both cheap and keeps errors from being printed four times.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from mkdocs.config.defaults import MkDocsConfig
+
+from .data import SiteData, load_site_data
+from .docs_check import check_docs
+from .languages import default_language, site_languages
+from .problems import EditorError
+from .render import MARKERS
+from .schema import Schemas
+
+_cache: dict[str, object] = {}
+
+
+def project_root(config: MkDocsConfig) -> Path:
+    return Path(config.config_file_path).resolve().parent
+
+
+def checked_site_data(config: MkDocsConfig) -> SiteData:
+    """The site's data, checked together with every Markdown file; raises ``EditorError``."""
+    root = project_root(config)
+    languages = tuple(language.code for language in site_languages(config))
+    default = default_language(config).code
+    signature = (languages, _signature(root))
+    if _cache.get("signature") == signature:
+        return _cache["data"]  # type: ignore[return-value]
+
+    data = load_site_data(root, languages, default)
+    schemas = Schemas(root / "data" / "schema", languages, default)
+    problems = check_docs(root, default, data, schemas, MARKERS)
+    if problems:
+        raise EditorError(problems)
+    _cache.update(signature=signature, data=data)
+    return data
+
+
+def _signature(root: Path) -> tuple:
+    paths = sorted([*(root / "data").rglob("*"), *(root / "docs").rglob("*.md")])
+    return tuple((str(path), path.stat().st_mtime_ns, path.stat().st_size) for path in paths if path.is_file())

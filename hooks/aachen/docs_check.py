@@ -1,0 +1,66 @@
+"""Check every Markdown file in docs/ before anything is built: readable text, valid front matter,
+markers that exist and refer to ids that exist, and a page for every field of action.
+
+MkDocs would otherwise stop with a traceback on a file that is not UTF-8, and silently drop
+front matter it cannot read.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from .data import SiteData
+from .markers import MarkerSpec, check_marker, find_markers
+from .problems import Problem
+from .render import FIELD_PAGE, known_ids
+from .schema import Schemas
+from .yaml_source import parse_yaml, read_text
+
+FRONT_MATTER = re.compile(r"\A-{3}[ \t]*\n(?P<yaml>.*?\n)?(?:-{3}|\.{3})[ \t]*(?:\n|\Z)", re.DOTALL)
+
+
+def split_front_matter(text: str) -> tuple[str | None, str, int]:
+    """(front matter YAML or None, Markdown body, line number where the body starts)."""
+    match = FRONT_MATTER.match(text)
+    if match is None:
+        return None, text, 1
+    return match.group("yaml") or "", text[match.end() :], text[: match.end()].count("\n") + 1
+
+
+def check_docs(root: Path, default_language: str, data: SiteData, schemas: Schemas, specs: dict[str, MarkerSpec]) -> list[Problem]:
+    docs = root / "docs"
+    problems: list[Problem] = []
+    ids = known_ids(data)
+    for path in sorted(docs.rglob("*.md")):
+        relative = path.relative_to(root).as_posix()
+        text, read_problems = read_text(path, relative)
+        problems.extend(read_problems)
+        if text is None:
+            continue
+        front_matter, body, body_line = split_front_matter(text)
+        if front_matter and front_matter.strip():
+            document, yaml_problems = parse_yaml(front_matter, relative, first_line=2)
+            problems.extend(yaml_problems)
+            if document is not None and not isinstance(document.data, dict):
+                problems.append(Problem(relative, 2, "front matter", "expected lines of the form 'key: value'"))
+            elif document is not None:
+                problems.extend(schemas.problems(document, "frontmatter.schema.json"))
+        markers, marker_problems = find_markers(body, specs, relative, first_line=body_line)
+        problems.extend(marker_problems)
+        for marker in markers:
+            problems.extend(check_marker(marker, specs[marker.name], ids, relative))
+
+    for field in data.fields:
+        page = docs / default_language / FIELD_PAGE.format(id=field["id"])
+        if not page.is_file():
+            problems.append(
+                Problem(
+                    page.relative_to(root).as_posix(),
+                    None,
+                    "",
+                    f"this page is missing: data/fields.yml lists the field of action '{field['id']}', "
+                    "so it needs a page here; copy the page of another field and change the field id in its markers",
+                )
+            )
+    return problems

@@ -1,0 +1,172 @@
+"""Turn each marker into output in the page's language.
+
+Every marker has one renderer here and one entry in ``MARKERS``; the markup lives in
+``templates/``, rendered with autoescaping on, so text from data never reaches a page unescaped.
+A renderer returns an HTML block, except ``field-title``, which returns a Markdown heading so that
+MkDocs sees it (page title, table of contents, skip link).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from babel.numbers import format_decimal
+from jinja2 import Environment, FileSystemLoader, StrictUndefined
+from markupsafe import Markup, escape
+from mkdocs.structure.files import Files
+from mkdocs.structure.pages import Page
+
+from .data import SiteData
+from .languages import Language, alternate_urls, direction_of
+from .markers import IdKind, Marker, MarkerSpec
+from .text import Localized, Strings, localize
+
+FIELD_PAGE = "handlungsfelder/{id}.md"  # where each field of action has its page, in every language
+
+_ENV = Environment(
+    loader=FileSystemLoader(Path(__file__).parent / "templates"),
+    autoescape=True,
+    trim_blocks=True,
+    lstrip_blocks=True,
+    undefined=StrictUndefined,
+)
+
+
+@dataclass
+class PageContext:
+    """Everything a renderer needs about the page being built."""
+
+    page: Page
+    files: Files
+    config: Any
+    data: SiteData
+    language: Language
+    default: Language
+    untranslated: int = 0  # how many data texts on this page are shown in German
+
+    @property
+    def t(self) -> Strings:
+        return Strings(self.data.strings, self.language, self.default)
+
+    def text(self, text: dict[str, str]) -> Localized:
+        return localize(text, self.language, self.default)
+
+    def url_of(self, docs_path: str) -> str:
+        """The URL of a page (given by its path in docs/<language>/) relative to this page."""
+        file = self.files.get_file_from_path(docs_path)
+        return file.url_relative_to(self.page.file)
+
+    def number(self, value: int) -> str:
+        return format_decimal(value, locale=self.language.code.replace("-", "_"))
+
+    def render(self, template: str, **values: Any) -> str:
+        html = _ENV.get_template(template).render(t=self.t, text=self._text_html, source=self._source_html, **values)
+        # A blank line would end the HTML block and let Markdown loose on the rest.
+        return "\n" + "\n".join(line for line in html.split("\n") if line.strip()) + "\n"
+
+    def _text_html(self, value: Localized) -> Markup:
+        if not value.fallback:
+            return escape(value.text)
+        self.untranslated += 1
+        badge = self.t("fallback.badge")
+        return Markup('<span lang="{}" dir="{}">{}</span> <span class="aw-untranslated">({})</span>').format(
+            value.lang, value.dir, value.text, badge.text
+        )
+
+    def _source_html(self, source_id: str) -> Markup:
+        source = self.data.sources[source_id]
+        cite = Markup('<cite lang="{}" dir="{}">{}</cite>').format(
+            source["language"], direction_of(source["language"]), source["title"]
+        )
+        if source["url"] != "unknown":
+            cite = Markup('<a href="{}">{}</a>').format(source["url"], cite)
+        publisher = Markup('<span lang="{}" dir="{}">{}</span>').format(
+            source["language"], direction_of(source["language"]), source["publisher"]
+        )
+        return Markup("{}: {}").format(publisher, cite)
+
+
+def render_languages(marker: Marker, ctx: PageContext) -> str:
+    links = [
+        {"language": language, "url": url, "current": language.code == ctx.language.code}
+        for language, url in alternate_urls(ctx.page, ctx.config)
+    ]
+    return ctx.render("languages.html", languages=links)
+
+
+def render_fields(marker: Marker, ctx: PageContext) -> str:
+    fields = [
+        {"title": ctx.text(field["title"]), "url": ctx.url_of(FIELD_PAGE.format(id=field["id"]))}
+        for field in ctx.data.fields
+    ]
+    return ctx.render("fields.html", fields=fields)
+
+
+def render_field_title(marker: Marker, ctx: PageContext) -> str:
+    title = ctx.text(ctx.data.field(marker.attributes["field"])["title"])
+    attributes = ""
+    if title.fallback:
+        ctx.untranslated += 1
+        attributes = f' {{ lang="{title.lang}" dir="{title.dir}" }}'
+    return f"# {markdown_escape(title.text)}{attributes}"
+
+
+def render_needs(marker: Marker, ctx: PageContext) -> str:
+    field = ctx.data.field(marker.attributes["field"])
+    needs = None if field["needs"] == "unknown" else [ctx.text(need) for need in field["needs"]]
+    return ctx.render("needs.html", needs=needs, source_id=field["source"])
+
+
+def render_measures(marker: Marker, ctx: PageContext) -> str:
+    measures = [
+        {
+            "id": measure["id"],
+            "title": ctx.text(measure["title"]),
+            "status": measure["status"],
+            "status_text": ctx.t(f"status.{measure['status']}"),
+            "source_id": measure["source"],
+        }
+        for measure in ctx.data.measures_of(marker.attributes["field"])
+    ]
+    return ctx.render("measures.html", measures=measures)
+
+
+def render_sources(marker: Marker, ctx: PageContext) -> str:
+    return ctx.render("sources.html", source_ids=marker.attributes["ids"].split())
+
+
+def render_measure_count(marker: Marker, ctx: PageContext) -> str:
+    documented, total = len(ctx.data.measures), ctx.data.concept["measures_total"]
+    sentence = ctx.t("measures.count", documented=ctx.number(documented), total=ctx.number(total))
+    return ctx.render("measure-count.html", sentence=sentence, source_id=ctx.data.concept["source"])
+
+
+MARKERS: dict[str, MarkerSpec] = {
+    "languages": MarkerSpec({}, render_languages, "<!-- languages -->"),
+    "fields": MarkerSpec({}, render_fields, "<!-- fields -->"),
+    "field-title": MarkerSpec({"field": "field"}, render_field_title, '<!-- field-title field="wohnen" -->', ("field",)),
+    "needs": MarkerSpec({"field": "field"}, render_needs, '<!-- needs field="wohnen" -->', ("field",)),
+    "measures": MarkerSpec({"field": "field"}, render_measures, '<!-- measures field="wohnen" -->', ("field",)),
+    "measure-count": MarkerSpec({}, render_measure_count, "<!-- measure-count -->"),
+    "sources": MarkerSpec({"ids": "sources"}, render_sources, '<!-- sources ids="seed unserac-2018-04-27" -->', ("ids",)),
+}
+
+
+def known_ids(data: SiteData) -> dict[str, IdKind]:
+    """The ids marker attributes may refer to, by kind."""
+    return {
+        "field": IdKind("a field of action", [field["id"] for field in data.fields]),
+        "source": IdKind("a source in data/sources.yml", list(data.sources)),
+        "sources": IdKind("a source in data/sources.yml", list(data.sources), many=True),
+    }
+
+
+_MARKDOWN_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+\-.!])")
+
+
+def markdown_escape(text: str) -> str:
+    """Text that Markdown shows as written: no emphasis, links, headings or raw HTML."""
+    return _MARKDOWN_SPECIAL.sub(r"\\\1", str(escape(text)))

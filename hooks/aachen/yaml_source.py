@@ -1,0 +1,164 @@
+"""Read a YAML data file so that every value can be traced back to its line.
+
+PyYAML's ``compose`` gives a node tree with positions; we build the plain data from it and keep
+a map from key path to line. Along the way we catch what YAML lets through silently but an
+editor would not want: duplicate keys, tab indentation, text that is not UTF-8.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from .problems import Problem
+
+Path_ = tuple  # a key path such as ("measures", 3, "field")
+
+
+class _Loader(yaml.SafeLoader):
+    """SafeLoader that keeps dates as text ("2018-07-11"), so the schema checks them as written."""
+
+
+_Loader.yaml_implicit_resolvers = {
+    first: [(tag, regexp) for tag, regexp in resolvers if tag != "tag:yaml.org,2002:timestamp"]
+    for first, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
+}
+
+
+@dataclass
+class YamlDocument:
+    file: str  # relative path for messages
+    data: Any = None
+    lines: dict[Path_, int] = field(default_factory=dict)  # path -> line of the value
+    key_lines: dict[Path_, int] = field(default_factory=dict)  # path -> line of the key
+
+    def line_of(self, path: Path_) -> int | None:
+        """The line of the value at ``path``, or of its nearest parent that has one."""
+        path = tuple(path)
+        while path:
+            if path in self.lines:
+                return self.lines[path]
+            path = path[:-1]
+        return self.lines.get((), None)
+
+    def line_of_key(self, path: Path_) -> int | None:
+        return self.key_lines.get(tuple(path)) or self.line_of(path)
+
+
+def format_path(path: Path_) -> str:
+    """("measures", 3, "field") -> "measures[3].field"."""
+    text = ""
+    for part in path:
+        if isinstance(part, int):
+            text += f"[{part}]"
+        else:
+            text += f".{part}" if text else str(part)
+    return text
+
+
+def read_text(path: Path, relative: str) -> tuple[str | None, list[Problem]]:
+    """The file's text, or a problem saying where it is not UTF-8."""
+    raw = path.read_bytes()
+    try:
+        return raw.decode("utf-8-sig"), []
+    except UnicodeDecodeError as error:
+        line = raw[: error.start].count(b"\n") + 1
+        byte = raw[error.start : error.start + 1].hex()
+        return None, [
+            Problem(
+                relative,
+                line,
+                "",
+                f"this file is not saved as UTF-8 text (byte 0x{byte} cannot be read); "
+                "save it again as UTF-8 in your editor (in most editors: 'Save with encoding' → UTF-8)",
+            )
+        ]
+
+
+def tab_problems(text: str, relative: str, first_line: int = 1) -> list[Problem]:
+    problems = []
+    for number, line in enumerate(text.splitlines(), start=first_line):
+        indent = line[: len(line) - len(line.lstrip(" \t"))]
+        if "\t" in indent:
+            problems.append(
+                Problem(relative, number, "", "a tab is used for indenting; YAML needs spaces: replace the tab with spaces")
+            )
+    return problems
+
+
+def load_yaml(path: Path, relative: str) -> tuple[YamlDocument | None, list[Problem]]:
+    """Parse ``path``; return the document or the problems that stop it from being read."""
+    text, problems = read_text(path, relative)
+    if text is None:
+        return None, problems
+    return parse_yaml(text, relative)
+
+
+def parse_yaml(text: str, relative: str, first_line: int = 1) -> tuple[YamlDocument | None, list[Problem]]:
+    """Parse YAML ``text`` that starts on line ``first_line`` of the file ``relative``."""
+    offset = first_line - 1
+    problems = tab_problems(text, relative, first_line)
+    if problems:
+        return None, problems
+    if not text.strip() or all(line.lstrip().startswith("#") for line in text.splitlines() if line.strip()):
+        return None, [Problem(relative, None, "", "the file is empty")]
+
+    loader = _Loader(text)
+    try:
+        node = loader.get_single_node()
+    except yaml.MarkedYAMLError as error:
+        return None, [_syntax_problem(error, relative, offset)]
+    finally:
+        loader.dispose()
+
+    document = YamlDocument(relative)
+    duplicates: list[Problem] = []
+    document.data = _build(node, (), document, duplicates, _Loader(""), offset)
+    return (None, duplicates) if duplicates else (document, [])
+
+
+def _syntax_problem(error: yaml.MarkedYAMLError, relative: str, offset: int) -> Problem:
+    mark = error.problem_mark or error.context_mark
+    line = mark.line + 1 + offset if mark else None
+    detail = error.problem or "the text is not valid YAML"
+    hint = "check the indentation and that every 'key: value' has a space after the colon"
+    if "mapping values are not allowed" in detail:
+        hint = "a text containing ': ' must be put in quotes, e.g. note: \"Hinweis: …\""
+    elif "found character '`'" in detail or "found character '@'" in detail:
+        hint = "a text starting with this character must be put in quotes"
+    elif "could not find expected ':'" in detail:
+        hint = "a line is missing its 'key:' or a text that spans lines is not indented"
+    elif "found undefined alias" in detail or "expected alphabetic or numeric character" in detail:
+        hint = "a text starting with * or & must be put in quotes"
+    return Problem(relative, line, "", f"the YAML cannot be read ({detail}); {hint}")
+
+
+def _build(
+    node: yaml.Node, path: Path_, document: YamlDocument, duplicates: list[Problem], loader: _Loader, offset: int
+) -> Any:
+    document.lines[path] = node.start_mark.line + 1 + offset
+    if isinstance(node, yaml.MappingNode):
+        result: dict[Any, Any] = {}
+        for key_node, value_node in node.value:
+            key = loader.construct_object(key_node, deep=True)
+            key = key if isinstance(key, (str, int, float, bool)) or key is None else str(key)
+            child = path + (key,)
+            if key in result:
+                duplicates.append(
+                    Problem(
+                        document.file,
+                        key_node.start_mark.line + 1 + offset,
+                        format_path(child),
+                        f"'{key}' appears twice here (first on line {document.key_lines[child]}); keep one of them",
+                    )
+                )
+                continue
+            document.key_lines[child] = key_node.start_mark.line + 1 + offset
+            result[key] = _build(value_node, child, document, duplicates, loader, offset)
+        return result
+    if isinstance(node, yaml.SequenceNode):
+        return [_build(item, path + (index,), document, duplicates, loader, offset) for index, item in enumerate(node.value)]
+    return loader.construct_object(node, deep=True)

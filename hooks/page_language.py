@@ -1,0 +1,80 @@
+"""MkDocs hook: every page says which language it is in, and says so honestly.
+
+- ``<html lang dir>`` is the language being built (Material puts ``dir`` only on ``<body>``).
+- A page that falls back to German keeps the reader's language for menus and notices; its German
+  content is wrapped in ``lang="de" dir="ltr"`` under a notice in the reader's language.
+- A machine translation, and a page that shows German data text, get a notice as well.
+- The language switcher leads to the same page in each language, with relative links, so the
+  site works under any URL path and from disk.
+
+Events: on_config, on_page_context, on_page_content, on_post_page.
+"""
+
+from __future__ import annotations
+
+import re
+
+from aachen.checked import checked_site_data
+from aachen.languages import Language, alternate_urls, current_language, default_language
+from aachen.text import Strings
+from markupsafe import Markup
+from mkdocs.config.defaults import MkDocsConfig
+from mkdocs.plugins import event_priority
+from mkdocs.structure.files import Files
+from mkdocs.structure.pages import Page
+from mkdocs.utils import get_relative_url
+
+HTML_TAG = re.compile(r"<html\b[^>]*>")
+FIRST_H1_END = re.compile(r"</h1>")
+
+
+@event_priority(-110)  # after static-i18n has switched the config to the language being built
+def on_config(config: MkDocsConfig) -> MkDocsConfig:
+    config.theme["direction"] = current_language(config).direction
+    return config
+
+
+def on_page_context(context: dict, *, page: Page, config: MkDocsConfig, nav) -> dict:
+    config.extra["alternate"] = [
+        {"name": language.name, "lang": language.code, "link": url, "dir": language.direction}
+        # Site-relative: the template's `url` filter makes them relative to the page.
+        for language, url in alternate_urls(page, config, relative=False)
+    ]
+    return context
+
+
+def on_page_content(html: str, *, page: Page, config: MkDocsConfig, files: Files) -> str:
+    reader, default = current_language(config), default_language(config)
+    strings = Strings(checked_site_data(config).strings, reader, default)
+    if page.file.locale != reader.code:
+        content_dir = default.direction
+        notice = _notice(strings("fallback.page", language=reader.name), reader)
+        return f'{notice}<div class="aw-fallback" lang="{default.code}" dir="{content_dir}">{html}</div>'
+
+    notices = []
+    if page.meta.get("machine_translation"):
+        original = page.file.alternates.get(default.code)
+        link = None
+        if original is not None:
+            link = (get_relative_url(original.url, page.url), strings("machine.original"), default)
+        notices.append(_notice(strings("machine.notice"), reader, link))
+    if getattr(page, "untranslated_data", 0):
+        notices.append(_notice(strings("fallback.parts"), reader))
+    if not notices:
+        return html
+    match = FIRST_H1_END.search(html)
+    at = match.end() if match else 0
+    return html[:at] + "".join(notices) + html[at:]
+
+
+def on_post_page(output: str, *, page: Page, config: MkDocsConfig) -> str:
+    language = current_language(config)
+    return HTML_TAG.sub(f'<html lang="{language.code}" dir="{language.direction}" class="no-js">', output, count=1)
+
+
+def _notice(text, reader: Language, link: tuple | None = None) -> str:
+    body = Markup('<span lang="{}" dir="{}">{}</span>').format(text.lang, text.dir, text.text) if text.fallback else Markup.escape(text.text)
+    if link is not None:
+        href, label, target = link
+        body += Markup(' <a href="{}" hreflang="{}">{}</a>').format(href, target.code, label.text)
+    return str(Markup('<aside class="aw-notice" role="note"><p>{}</p></aside>').format(body))

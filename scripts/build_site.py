@@ -1,0 +1,76 @@
+"""Build the site strictly into a temporary folder, and only if that succeeds put it in place of
+site/. A failed or interrupted build leaves the previous site/ exactly as it was.
+
+Usage: python scripts/build_site.py [--site-dir DIR]
+"""
+
+from __future__ import annotations
+
+import argparse
+import ctypes
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+RENAME_EXCHANGE = 2  # from <linux/fs.h>
+AT_FDCWD = -100
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--site-dir", type=Path, default=ROOT / "site")
+    site_dir = parser.parse_args().site_dir.resolve()
+
+    # The new build sits next to site/, on the same file system, so the swap is a rename.
+    staging_root = site_dir.parent / ".build"
+    staging_root.mkdir(exist_ok=True)
+    for stale in staging_root.glob("site-*"):
+        shutil.rmtree(stale, ignore_errors=True)  # left behind by a build that was killed
+    staging = Path(tempfile.mkdtemp(prefix="site-", dir=staging_root))
+
+    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
+    command = [sys.executable, "-m", "mkdocs", "build", "--strict", "--site-dir", str(staging)]
+    result = subprocess.run(command, cwd=ROOT, env=env)
+    if result.returncode != 0:
+        shutil.rmtree(staging, ignore_errors=True)
+        print(f"{site_dir.name}/ was left as it was.", file=sys.stderr)
+        return result.returncode
+
+    staging.chmod(0o755)  # mkdtemp makes it private; a web server must be able to read it
+    swap_into_place(staging, site_dir)
+    pages = sum(1 for _ in site_dir.rglob("*.html"))
+    print(f"Built {pages} HTML files into {site_dir.relative_to(ROOT) if site_dir.is_relative_to(ROOT) else site_dir}/")
+    return 0
+
+
+def swap_into_place(new: Path, target: Path) -> None:
+    """Make ``new`` the ``target`` folder. With an existing target, swap the two atomically where
+    Linux allows it (renameat2), so there is no moment without a complete site."""
+    if not target.exists():
+        new.rename(target)
+        return
+    if not _exchange(new, target):
+        old = target.with_name(target.name + ".old")
+        shutil.rmtree(old, ignore_errors=True)
+        target.rename(old)
+        new.rename(target)
+        new = old
+    shutil.rmtree(new, ignore_errors=True)  # after the swap, this holds the previous site
+
+
+def _exchange(a: Path, b: Path) -> bool:
+    try:
+        libc = ctypes.CDLL(None, use_errno=True)
+        renameat2 = libc.renameat2
+    except (OSError, AttributeError):
+        return False
+    result = renameat2(AT_FDCWD, os.fsencode(a), AT_FDCWD, os.fsencode(b), RENAME_EXCHANGE)
+    return result == 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
