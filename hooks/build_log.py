@@ -13,9 +13,10 @@ from __future__ import annotations
 
 import logging
 
+from mkdocs.config.defaults import MkDocsConfig
+
 from aachen.build_messages import LinkWarningFilter
 from aachen.languages import i18n_plugin
-from mkdocs.config.defaults import MkDocsConfig
 
 _link_filter = LinkWarningFilter()
 

@@ -14,15 +14,16 @@ from __future__ import annotations
 
 import re
 
-from aachen.checked import checked_site_data
-from aachen.languages import Language, alternate_urls, current_language, default_language
-from aachen.text import Strings
 from markupsafe import Markup
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.plugins import event_priority
 from mkdocs.structure.files import Files
 from mkdocs.structure.pages import Page
 from mkdocs.utils import get_relative_url
+
+from aachen.checked import checked_site_data
+from aachen.languages import Language, alternate_urls, current_language, default_language
+from aachen.text import Strings
 
 HTML_TAG = re.compile(r"<html\b[^>]*>")
 FIRST_H1_END = re.compile(r"</h1>")

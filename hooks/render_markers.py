@@ -6,13 +6,14 @@ already checked by hooks/validate.py, so every id here exists. Events: on_page_m
 
 from __future__ import annotations
 
+from mkdocs.config.defaults import MkDocsConfig
+from mkdocs.structure.files import Files
+from mkdocs.structure.pages import Page
+
 from aachen.checked import checked_site_data
 from aachen.languages import default_language, site_languages
 from aachen.markers import Marker, replace_markers
 from aachen.render import MARKERS, PageContext
-from mkdocs.config.defaults import MkDocsConfig
-from mkdocs.structure.files import Files
-from mkdocs.structure.pages import Page
 
 
 def on_page_markdown(markdown: str, *, page: Page, config: MkDocsConfig, files: Files) -> str:

@@ -14,12 +14,13 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from aachen.checked import checked_site_data
-from aachen.languages import default_language, site_languages
-from aachen.text import Strings
 from jinja2 import Environment, FileSystemLoader
 from markupsafe import Markup
 from mkdocs.config.defaults import MkDocsConfig
+
+from aachen.checked import checked_site_data
+from aachen.languages import default_language, site_languages
+from aachen.text import Strings
 
 TEMPLATES = Path(__file__).parent / "aachen" / "templates"
 

@@ -9,9 +9,10 @@ from __future__ import annotations
 
 import sys
 
+from mkdocs.config.defaults import MkDocsConfig
+
 from aachen.checked import checked_site_data
 from aachen.problems import EditorError
-from mkdocs.config.defaults import MkDocsConfig
 
 
 def on_config(config: MkDocsConfig) -> MkDocsConfig:

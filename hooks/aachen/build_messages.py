@@ -43,10 +43,7 @@ class LinkWarningFilter(logging.Filter):
         if match := MISSING_TARGET.match(message):
             file, link = match["file"], match["link"]
             hint = self._similar_page(match["target"])
-            return (
-                f"{self._where(file, link)}: the link '{link}' leads to no page: "
-                f"docs/{match['target']} does not exist{hint}"
-            )
+            return f"{self._where(file, link)}: the link '{link}' leads to no page: docs/{match['target']} does not exist{hint}"
         if match := MISSING_ANCHOR.match(message):
             file, link = match["file"], match["link"]
             return (

@@ -34,12 +34,25 @@ def checked_site_data(config: MkDocsConfig) -> SiteData:
     if _cache.get("signature") == signature:
         return _cache["data"]  # type: ignore[return-value]
 
-    data = load_site_data(root, languages, default)
+    data = check_project(root, languages, default)
+    _cache.update(signature=signature, data=data)
+    return data
+
+
+def check_project(root: Path, languages: tuple[str, ...], default: str) -> SiteData:
+    """Check data/ and docs/ of the project at ``root``; raise ``EditorError`` with every problem."""
+    problems = []
+    data = None
+    try:
+        data = load_site_data(root, languages, default)
+    except EditorError as error:
+        problems.extend(error.problems)
     schemas = Schemas(root / "data" / "schema", languages, default)
-    problems = check_docs(root, default, data, schemas, MARKERS)
+    # Markdown is checked even when data has problems: all mistakes are reported in one go.
+    problems.extend(check_docs(root, default, data, schemas, MARKERS))
     if problems:
         raise EditorError(problems)
-    _cache.update(signature=signature, data=data)
+    assert data is not None
     return data
 
 

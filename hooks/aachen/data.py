@@ -7,6 +7,7 @@ before anything is raised, so an editor sees all of them at once.
 
 from __future__ import annotations
 
+import string
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -115,6 +116,7 @@ def _cross_file_problems(documents: dict[str, YamlDocument], schemas: Schemas) -
 
     strings = documents.get("strings.yml")
     if strings is not None and isinstance(strings.data, dict) and isinstance(strings.data.get("strings"), dict):
+        problems.extend(_placeholder_problems(strings))
         for status in schemas.enum("measures.schema.json", "$defs", "measure", "properties", "status"):
             if f"status.{status}" not in strings.data["strings"]:
                 problems.append(
@@ -126,6 +128,40 @@ def _cross_file_problems(documents: dict[str, YamlDocument], schemas: Schemas) -
                     )
                 )
     return problems
+
+
+def _placeholder_problems(strings: YamlDocument) -> list[Problem]:
+    """Each translation must keep the {placeholders} of the German text, spelt the same."""
+    problems = []
+    for key, text in strings.data["strings"].items():
+        if not isinstance(text, dict) or not isinstance(text.get("de"), str):
+            continue
+        expected = _placeholders(text["de"])
+        for language, value in text.items():
+            if not isinstance(value, str):
+                continue
+            found = _placeholders(value)
+            if found == expected:
+                continue
+            path = ("strings", key, language)
+            wanted = ", ".join("{" + name + "}" for name in sorted(expected or set())) or "none"
+            problems.append(
+                Problem(
+                    strings.file,
+                    strings.line_of(path),
+                    format_path(path),
+                    f"the placeholders in curly braces must be the same as in the German text ({wanted}); copy them exactly, including the braces",
+                )
+            )
+    return problems
+
+
+def _placeholders(text: str) -> set[str] | None:
+    """The {names} in ``text``; None if the braces do not pair up."""
+    try:
+        return {name for _, name, _, _ in string.Formatter().parse(text) if name is not None}
+    except ValueError:
+        return None
 
 
 def _count_problems(documents: dict[str, YamlDocument], concept: dict, ids: dict[str, list[str]]) -> list[Problem]:

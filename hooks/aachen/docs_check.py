@@ -28,10 +28,11 @@ def split_front_matter(text: str) -> tuple[str | None, str, int]:
     return match.group("yaml") or "", text[match.end() :], text[: match.end()].count("\n") + 1
 
 
-def check_docs(root: Path, default_language: str, data: SiteData, schemas: Schemas, specs: dict[str, MarkerSpec]) -> list[Problem]:
+def check_docs(root: Path, default_language: str, data: SiteData | None, schemas: Schemas, specs: dict[str, MarkerSpec]) -> list[Problem]:
+    """Problems in docs/. Without ``data`` (it has problems of its own), ids are not checked."""
     docs = root / "docs"
     problems: list[Problem] = []
-    ids = known_ids(data)
+    ids = known_ids(data) if data is not None else {}
     for path in sorted(docs.rglob("*.md")):
         relative = path.relative_to(root).as_posix()
         text, read_problems = read_text(path, relative)
@@ -51,7 +52,7 @@ def check_docs(root: Path, default_language: str, data: SiteData, schemas: Schem
         for marker in markers:
             problems.extend(check_marker(marker, specs[marker.name], ids, relative))
 
-    for field in data.fields:
+    for field in data.fields if data is not None else []:
         page = docs / default_language / FIELD_PAGE.format(id=field["id"])
         if not page.is_file():
             problems.append(

@@ -37,9 +37,7 @@ def i18n_plugin(config: MkDocsConfig):
 def site_languages(config: MkDocsConfig) -> list[Language]:
     """The built languages, in the order of mkdocs.yml."""
     return [
-        Language(lang.locale, lang.name, direction_of(lang.locale), bool(lang.default))
-        for lang in i18n_plugin(config).config.languages
-        if lang.build
+        Language(lang.locale, lang.name, direction_of(lang.locale), bool(lang.default)) for lang in i18n_plugin(config).config.languages if lang.build
     ]
 
 

@@ -8,8 +8,8 @@ it looks like a misspelt marker, which is reported.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
-from typing import Callable, Iterator
 
 from .problems import Problem, did_you_mean, one_of
 
@@ -53,9 +53,7 @@ def iter_lines_outside_code(markdown: str, first_line: int = 1) -> Iterator[tupl
             yield number, line
 
 
-def find_markers(
-    markdown: str, specs: dict[str, MarkerSpec], file: str, first_line: int = 1
-) -> tuple[list[Marker], list[Problem]]:
+def find_markers(markdown: str, specs: dict[str, MarkerSpec], file: str, first_line: int = 1) -> tuple[list[Marker], list[Problem]]:
     """Markers in ``markdown`` and the problems in how they are written."""
     markers: list[Marker] = []
     problems: list[Problem] = []
@@ -65,7 +63,12 @@ def find_markers(
             for loose in COMMENT_ANYWHERE.finditer(line):
                 if loose.group("name") in specs:
                     problems.append(
-                        Problem(file, number, f"marker '{loose.group('name')}'", "a marker must stand alone on its own line, with an empty line before and after it")
+                        Problem(
+                            file,
+                            number,
+                            f"marker '{loose.group('name')}'",
+                            "a marker must stand alone on its own line, with an empty line before and after it",
+                        )
                     )
             continue
         name, rest = match.group("name"), match.group("rest")
@@ -73,13 +76,18 @@ def find_markers(
             suggestion = did_you_mean(name, specs)
             if suggestion or "=" in rest:
                 problems.append(
-                    Problem(file, number, f"marker '{name}'", f"there is no marker called '{name}'{suggestion or '; the markers are ' + one_of(sorted(specs))}")
+                    Problem(
+                        file,
+                        number,
+                        f"marker '{name}'",
+                        f"there is no marker called '{name}'{suggestion or '; the markers are ' + one_of(sorted(specs))}",
+                    )
                 )
             continue
         if not ATTRIBUTES.match(rest):
             example = specs[name].example or f"<!-- {name} -->"
             problems.append(
-                Problem(file, number, f"marker '{name}'", f"write each attribute as name=\"value\" with straight double quotes, e.g. {example}")
+                Problem(file, number, f"marker '{name}'", f'write each attribute as name="value" with straight double quotes, e.g. {example}')
             )
             continue
         markers.append(Marker(name, dict(ATTRIBUTE.findall(rest)), number, line.strip()))
@@ -102,9 +110,7 @@ def check_marker(marker: Marker, spec: MarkerSpec, known_ids: dict[str, IdKind],
     for attribute, value in marker.attributes.items():
         if attribute not in spec.attributes:
             allowed = list(spec.attributes)
-            hint = did_you_mean(attribute, allowed) or (
-                f"; it takes {one_of(allowed)}" if allowed else "; it takes no attributes"
-            )
+            hint = did_you_mean(attribute, allowed) or (f"; it takes {one_of(allowed)}" if allowed else "; it takes no attributes")
             problems.append(Problem(file, marker.line, where, f"'{attribute}' is not an attribute of this marker{hint}"))
             continue
         kind = known_ids.get(spec.attributes[attribute])
@@ -112,16 +118,14 @@ def check_marker(marker: Marker, spec: MarkerSpec, known_ids: dict[str, IdKind],
             continue
         values = value.split() if kind.many else [value]
         if not values:
-            problems.append(Problem(file, marker.line, where, f"{attribute}=\"\" is empty; e.g. {spec.example}"))
+            problems.append(Problem(file, marker.line, where, f'{attribute}="" is empty; e.g. {spec.example}'))
         for item in values:
             if item not in kind.ids:
                 hint = did_you_mean(item, kind.ids) or f"; use one of {one_of(kind.ids)}"
                 problems.append(Problem(file, marker.line, where, f"{attribute}=\"{value}\": '{item}' is not {kind.what}{hint}"))
     for attribute in spec.required:
         if attribute not in marker.attributes:
-            problems.append(
-                Problem(file, marker.line, where, f"the attribute {attribute}=\"…\" is missing, e.g. {spec.example}")
-            )
+            problems.append(Problem(file, marker.line, where, f'the attribute {attribute}="…" is missing, e.g. {spec.example}'))
     return problems
 
 

@@ -78,30 +78,22 @@ class PageContext:
 
     def _source_html(self, source_id: str) -> Markup:
         source = self.data.sources[source_id]
-        cite = Markup('<cite lang="{}" dir="{}">{}</cite>').format(
-            source["language"], direction_of(source["language"]), source["title"]
-        )
+        cite = Markup('<cite lang="{}" dir="{}">{}</cite>').format(source["language"], direction_of(source["language"]), source["title"])
         if source["url"] != "unknown":
             cite = Markup('<a href="{}">{}</a>').format(source["url"], cite)
-        publisher = Markup('<span lang="{}" dir="{}">{}</span>').format(
-            source["language"], direction_of(source["language"]), source["publisher"]
-        )
+        publisher = Markup('<span lang="{}" dir="{}">{}</span>').format(source["language"], direction_of(source["language"]), source["publisher"])
         return Markup("{}: {}").format(publisher, cite)
 
 
 def render_languages(marker: Marker, ctx: PageContext) -> str:
     links = [
-        {"language": language, "url": url, "current": language.code == ctx.language.code}
-        for language, url in alternate_urls(ctx.page, ctx.config)
+        {"language": language, "url": url, "current": language.code == ctx.language.code} for language, url in alternate_urls(ctx.page, ctx.config)
     ]
     return ctx.render("languages.html", languages=links)
 
 
 def render_fields(marker: Marker, ctx: PageContext) -> str:
-    fields = [
-        {"title": ctx.text(field["title"]), "url": ctx.url_of(FIELD_PAGE.format(id=field["id"]))}
-        for field in ctx.data.fields
-    ]
+    fields = [{"title": ctx.text(field["title"]), "url": ctx.url_of(FIELD_PAGE.format(id=field["id"]))} for field in ctx.data.fields]
     return ctx.render("fields.html", fields=fields)
 
 

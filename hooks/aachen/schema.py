@@ -23,16 +23,13 @@ class Schemas:
     """All schemas of ``data/schema/``, adapted to the site's configured languages."""
 
     def __init__(self, schema_dir: Path, languages: tuple[str, ...], default_language: str):
-        self.schemas = {
-            path.name: json.loads(path.read_text(encoding="utf-8")) for path in sorted(schema_dir.glob("*.schema.json"))
-        }
+        self.schemas = {path.name: json.loads(path.read_text(encoding="utf-8")) for path in sorted(schema_dir.glob("*.schema.json"))}
         common = self.schemas["common.schema.json"]["$defs"]
         common["language"]["enum"] = list(languages)
         common["language"]["description"] = f"a language code of this site: {one_of(languages)}"
         common["text"]["required"] = [default_language]
         self.registry = Registry().with_resources(
-            (schema["$id"], Resource.from_contents(schema, default_specification=DRAFT202012))
-            for schema in self.schemas.values()
+            (schema["$id"], Resource.from_contents(schema, default_specification=DRAFT202012)) for schema in self.schemas.values()
         )
 
     def problems(self, document: YamlDocument, schema_name: str) -> list[Problem]:
@@ -71,8 +68,8 @@ class Schemas:
             suggestion = did_you_mean(key, allowed) or f"; the keys here are {one_of(allowed)}"
             return Problem(
                 document.file,
-                document.line_of_key(path + (key,)),
-                format_path(path + (key,)),
+                document.line_of((*path, key)),
+                format_path((*path, key)),
                 f"'{key}' is not a key that belongs here{suggestion}",
             )
         if "propertyNames" in error.schema_path:
@@ -80,8 +77,8 @@ class Schemas:
             suggestion = did_you_mean(str(key), error.schema.get("enum", []))
             return Problem(
                 document.file,
-                document.line_of_key(path + (key,)),
-                format_path(path + (key,)),
+                document.line_of((*path, key)),
+                format_path((*path, key)),
                 f"'{key}' is not allowed here; expected {expected}{suggestion}",
             )
         if error.validator == "required":

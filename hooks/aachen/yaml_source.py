@@ -36,16 +36,16 @@ class YamlDocument:
     key_lines: dict[Path_, int] = field(default_factory=dict)  # path -> line of the key
 
     def line_of(self, path: Path_) -> int | None:
-        """The line of the value at ``path``, or of its nearest parent that has one."""
+        """The line where the value at ``path`` is given: the line of its key if it has one (a
+        group of keys starts below its key), else of the value; or of the nearest parent."""
         path = tuple(path)
         while path:
+            if path in self.key_lines:
+                return self.key_lines[path]
             if path in self.lines:
                 return self.lines[path]
             path = path[:-1]
         return self.lines.get((), None)
-
-    def line_of_key(self, path: Path_) -> int | None:
-        return self.key_lines.get(tuple(path)) or self.line_of(path)
 
 
 def format_path(path: Path_) -> str:
@@ -83,9 +83,7 @@ def tab_problems(text: str, relative: str, first_line: int = 1) -> list[Problem]
     for number, line in enumerate(text.splitlines(), start=first_line):
         indent = line[: len(line) - len(line.lstrip(" \t"))]
         if "\t" in indent:
-            problems.append(
-                Problem(relative, number, "", "a tab is used for indenting; YAML needs spaces: replace the tab with spaces")
-            )
+            problems.append(Problem(relative, number, "", "a tab is used for indenting; YAML needs spaces: replace the tab with spaces"))
     return problems
 
 
@@ -121,7 +119,9 @@ def parse_yaml(text: str, relative: str, first_line: int = 1) -> tuple[YamlDocum
 
 
 def _syntax_problem(error: yaml.MarkedYAMLError, relative: str, offset: int) -> Problem:
-    mark = error.problem_mark or error.context_mark
+    # An unclosed quote or bracket is noticed far below; the place to fix is where it was opened.
+    opened = error.context and ("quoted scalar" in error.context or "flow" in error.context)
+    mark = (error.context_mark if opened else None) or error.problem_mark or error.context_mark
     line = mark.line + 1 + offset if mark else None
     detail = error.problem or "the text is not valid YAML"
     hint = "check the indentation and that every 'key: value' has a space after the colon"
@@ -129,6 +129,8 @@ def _syntax_problem(error: yaml.MarkedYAMLError, relative: str, offset: int) -> 
         hint = "a text containing ': ' must be put in quotes, e.g. note: \"Hinweis: …\""
     elif "found character '`'" in detail or "found character '@'" in detail:
         hint = "a text starting with this character must be put in quotes"
+    elif opened:
+        hint = "a quote or bracket opened here is not closed"
     elif "could not find expected ':'" in detail:
         hint = "a line is missing its 'key:' or a text that spans lines is not indented"
     elif "found undefined alias" in detail or "expected alphabetic or numeric character" in detail:
@@ -136,16 +138,14 @@ def _syntax_problem(error: yaml.MarkedYAMLError, relative: str, offset: int) -> 
     return Problem(relative, line, "", f"the YAML cannot be read ({detail}); {hint}")
 
 
-def _build(
-    node: yaml.Node, path: Path_, document: YamlDocument, duplicates: list[Problem], loader: _Loader, offset: int
-) -> Any:
+def _build(node: yaml.Node, path: Path_, document: YamlDocument, duplicates: list[Problem], loader: _Loader, offset: int) -> Any:
     document.lines[path] = node.start_mark.line + 1 + offset
     if isinstance(node, yaml.MappingNode):
         result: dict[Any, Any] = {}
         for key_node, value_node in node.value:
             key = loader.construct_object(key_node, deep=True)
             key = key if isinstance(key, (str, int, float, bool)) or key is None else str(key)
-            child = path + (key,)
+            child = (*path, key)
             if key in result:
                 duplicates.append(
                     Problem(
@@ -160,5 +160,5 @@ def _build(
             result[key] = _build(value_node, child, document, duplicates, loader, offset)
         return result
     if isinstance(node, yaml.SequenceNode):
-        return [_build(item, path + (index,), document, duplicates, loader, offset) for index, item in enumerate(node.value)]
+        return [_build(item, (*path, index), document, duplicates, loader, offset) for index, item in enumerate(node.value)]
     return loader.construct_object(node, deep=True)

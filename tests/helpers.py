@@ -1,0 +1,91 @@
+"""Shared helpers for the tests: the project's layout, its languages, and building copies of it."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+from aachen.languages import direction_of
+
+ROOT = Path(__file__).resolve().parent.parent
+PROJECT_PARTS = ["mkdocs.yml", "data", "docs", "hooks", "overrides", "scripts"]
+
+
+@dataclass(frozen=True)
+class SiteLanguage:
+    code: str
+    name: str
+    direction: str
+    default: bool
+
+    def prefix(self) -> str:
+        """Where this language's pages live in the built site: '' or e.g. 'en/'."""
+        return "" if self.default else f"{self.code}/"
+
+
+@cache
+def configured_languages(config_file: Path = ROOT / "mkdocs.yml") -> tuple[SiteLanguage, ...]:
+    """The languages as mkdocs.yml configures them; tests never list languages by hand."""
+    from mkdocs.config import load_config
+
+    config = load_config(str(config_file))
+    return tuple(
+        SiteLanguage(lang.locale, lang.name, direction_of(lang.locale), bool(lang.default))
+        for lang in config.plugins["i18n"].config.languages
+        if lang.build
+    )
+
+
+def default_language() -> SiteLanguage:
+    return next(language for language in configured_languages() if language.default)
+
+
+def source_pages() -> list[str]:
+    """Every page of the German source, as a path inside docs/de/ (e.g. 'handlungsfelder/wohnen.md')."""
+    base = ROOT / "docs" / default_language().code
+    return sorted(path.relative_to(base).as_posix() for path in base.rglob("*.md"))
+
+
+def html_path(source: str) -> str:
+    return source[: -len(".md")] + ".html"
+
+
+def copy_project(target: Path) -> Path:
+    """A copy of everything a build needs, to change without touching the real project."""
+    target.mkdir(parents=True, exist_ok=True)
+    for part in PROJECT_PARTS:
+        source = ROOT / part
+        if source.is_dir():
+            shutil.copytree(source, target / part, ignore=shutil.ignore_patterns("__pycache__"))
+        else:
+            shutil.copy2(source, target / part)
+    return target
+
+
+def run_build(project: Path, site_dir: Path | None = None, *, atomic: bool = False) -> subprocess.CompletedProcess:
+    """Build ``project`` strictly, as `make build` does (atomic) or with plain `mkdocs build`."""
+    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
+    site_dir = site_dir or project / "site"
+    if atomic:
+        command = [sys.executable, str(project / "scripts" / "build_site.py"), "--site-dir", str(site_dir)]
+    else:
+        command = [sys.executable, "-m", "mkdocs", "build", "--strict", "--site-dir", str(site_dir)]
+    return subprocess.run(command, cwd=project, env=env, capture_output=True, text=True, timeout=300)
+
+
+def edit(path: Path, old: str, new: str, count: int = 1) -> None:
+    text = path.read_text(encoding="utf-8")
+    assert old in text, f"test setup: {old!r} not found in {path}"
+    path.write_text(text.replace(old, new, count), encoding="utf-8")
+
+
+def line_of(path: Path, needle: str) -> int:
+    for number, line in enumerate(path.read_text(encoding="utf-8").split("\n"), start=1):
+        if needle in line:
+            return number
+    raise AssertionError(f"test setup: {needle!r} not in {path}")
