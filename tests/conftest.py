@@ -3,6 +3,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+
 from helpers import ROOT, copy_project, run_build
 
 

@@ -7,6 +7,7 @@ import hashlib
 from pathlib import Path
 
 import pytest
+
 from helpers import edit, line_of, run_build
 
 
@@ -62,7 +63,7 @@ def test_a_markdown_file_that_is_not_utf8_stops_the_build_without_a_traceback(pr
 
 
 def test_a_successful_build_replaces_the_old_site(project_with_site: tuple[Path, dict[str, str]]) -> None:
-    project, before = project_with_site
+    project, _ = project_with_site
     edit(project / "docs/de/index.md", "Die Texte sind kurz und einfach.", "Die Texte sind kurz, einfach und neu.")
     result = run_build(project, atomic=True)
     assert result.returncode == 0, result.stdout + result.stderr

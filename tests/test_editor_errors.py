@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
+
 from aachen.checked import check_project
 from aachen.problems import EditorError
 from helpers import configured_languages, default_language, edit, line_of
