@@ -26,7 +26,9 @@ from aachen.languages import Language, alternate_urls, current_language, default
 from aachen.text import Strings
 
 HTML_TAG = re.compile(r"<html\b[^>]*>")
-FIRST_H1_END = re.compile(r"</h1>")
+# Notices go below the page's heading, and below the language choice if one follows it: a reader
+# who cannot read this language must find their own first.
+NOTICE_PLACE = re.compile(r"</h1>\s*(?:<nav class=\"aw-languages\".*?</nav>)?", re.DOTALL)
 
 
 @event_priority(-110)  # after static-i18n has switched the config to the language being built
@@ -63,7 +65,7 @@ def on_page_content(html: str, *, page: Page, config: MkDocsConfig, files: Files
         notices.append(_notice(strings("fallback.parts"), reader))
     if not notices:
         return html
-    match = FIRST_H1_END.search(html)
+    match = NOTICE_PLACE.search(html)
     at = match.end() if match else 0
     return html[:at] + "".join(notices) + html[at:]
 
