@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 import yaml
 from bs4 import BeautifulSoup
+
 from helpers import ROOT, configured_languages, default_language, edit, html_path, run_build, source_pages
 
 LANGUAGES = configured_languages()
@@ -111,7 +112,9 @@ def test_the_housing_field_page_lists_its_needs_and_measures_in_the_readers_lang
 
 @pytest.mark.parametrize("language", LANGUAGES, ids=lambda language: language.code)
 def test_a_field_without_documented_measures_says_so(built_site: Path, language) -> None:
-    undocumented = [f["id"] for f in load_data("fields.yml")["fields"] if not any(m["field"] == f["id"] for m in load_data("measures.yml")["measures"])]
+    undocumented = [
+        f["id"] for f in load_data("fields.yml")["fields"] if not any(m["field"] == f["id"] for m in load_data("measures.yml")["measures"])
+    ]
     strings = load_data("strings.yml")["strings"]
     for field_id in undocumented:
         page = soup(built_site / language.prefix() / "handlungsfelder" / f"{field_id}.html")

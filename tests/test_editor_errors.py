@@ -58,7 +58,7 @@ DATA_MISTAKES = [
     Mistake(
         "a text uses a language the site does not have",
         "data/fields.yml",
-        "      tr: Çalışma / Mesleki gelişim\n",
+        "      tr: İş / Mesleki gelişim\n",
         "      fr: Travail\n",
         "data/fields.yml:{line}: fields[0].title.fr: 'fr' is not allowed here; expected a language code of this site: "
         + " or ".join([", ".join(f"'{language.code}'" for language in configured_languages()[:-1]), f"'{configured_languages()[-1].code}'"]),

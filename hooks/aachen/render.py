@@ -77,12 +77,15 @@ class PageContext:
         )
 
     def _source_html(self, source_id: str) -> Markup:
+        """ "Publisher: Title" in the source's own language, isolated as one piece, so that a
+        German citation reads left to right inside an Arabic sentence."""
         source = self.data.sources[source_id]
-        cite = Markup('<cite lang="{}" dir="{}">{}</cite>').format(source["language"], direction_of(source["language"]), source["title"])
+        cite = Markup("<cite>{}</cite>").format(source["title"])
         if source["url"] != "unknown":
             cite = Markup('<a href="{}">{}</a>').format(source["url"], cite)
-        publisher = Markup('<span lang="{}" dir="{}">{}</span>').format(source["language"], direction_of(source["language"]), source["publisher"])
-        return Markup("{}: {}").format(publisher, cite)
+        return Markup('<span lang="{}" dir="{}">{}: {}</span>').format(
+            source["language"], direction_of(source["language"]), source["publisher"], cite
+        )
 
 
 def render_languages(marker: Marker, ctx: PageContext) -> str:
@@ -119,11 +122,12 @@ def render_measures(marker: Marker, ctx: PageContext) -> str:
             "title": ctx.text(measure["title"]),
             "status": measure["status"],
             "status_text": ctx.t(f"status.{measure['status']}"),
-            "source_id": measure["source"],
         }
         for measure in ctx.data.measures_of(marker.attributes["field"])
     ]
-    return ctx.render("measures.html", measures=measures)
+    # Most measures share a source: name each source once, under the list.
+    source_ids = list(dict.fromkeys(measure["source"] for measure in ctx.data.measures_of(marker.attributes["field"])))
+    return ctx.render("measures.html", measures=measures, source_ids=source_ids)
 
 
 def render_sources(marker: Marker, ctx: PageContext) -> str:

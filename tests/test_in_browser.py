@@ -1,0 +1,91 @@
+"""The built site in Debian's Chromium, served by nginx under a sub-path: what a reader sees."""
+
+from __future__ import annotations
+
+import secrets
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from browser import CHROMIUM, CHROMIUM_ARGS, PageRecord
+from playwright.sync_api import Browser, Page, expect, sync_playwright
+from servers import nginx
+
+from helpers import configured_languages, html_path, source_pages
+
+pytestmark = pytest.mark.browser
+LANGUAGES = configured_languages()
+
+
+@pytest.fixture(scope="module")
+def base_url(built_site: Path) -> Iterator[str]:
+    # A path the site was not built for, different each run.
+    with nginx(built_site, f"/city-{secrets.token_hex(3)}/integration/") as url:
+        yield url
+
+
+@pytest.fixture(scope="module")
+def browser() -> Iterator[Browser]:
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        yield browser
+        browser.close()
+
+
+@pytest.fixture
+def page(browser: Browser) -> Iterator[Page]:
+    context = browser.new_context()
+    page = context.new_page()
+    yield page
+    context.close()
+
+
+@pytest.mark.parametrize("language", LANGUAGES, ids=lambda language: language.code)
+def test_each_home_page_renders_in_its_language_with_no_failed_or_foreign_requests(page: Page, base_url: str, language) -> None:
+    record = PageRecord().attach(page)
+    page.goto(base_url + language.prefix() + "index.html", wait_until="networkidle")
+
+    expect(page.locator("html")).to_have_attribute("lang", language.code)
+    expect(page.locator("html")).to_have_attribute("dir", language.direction)
+    expect(page.locator("article h1")).to_be_visible()
+    expect(page.locator("nav.aw-languages a")).to_have_count(len(LANGUAGES))
+    assert record.other_hosts(base_url) == []
+    assert record.failed == []
+    assert record.console_errors == []
+
+
+@pytest.mark.parametrize("language", LANGUAGES, ids=lambda language: language.code)
+def test_the_language_switcher_keeps_the_reader_on_the_same_page(page: Page, base_url: str, language) -> None:
+    page_path = html_path("handlungsfelder/wohnen.md")
+    record = PageRecord().attach(page)
+    page.goto(base_url + language.prefix() + page_path, wait_until="networkidle")
+    for target in LANGUAGES:
+        if target == language:
+            continue
+        page.get_by_role("button", name=page.locator(".md-select button").get_attribute("aria-label")).hover()
+        page.locator(f'.md-select__link[hreflang="{target.code}"]').click()
+        expect(page).to_have_url(base_url + target.prefix() + page_path)
+        expect(page.locator("html")).to_have_attribute("lang", target.code)
+        page.go_back()
+    assert record.failed == [] and record.console_errors == []
+
+
+def test_every_page_loads_without_failed_requests_or_console_errors(page: Page, base_url: str) -> None:
+    record = PageRecord().attach(page)
+    for language in LANGUAGES:
+        for source in source_pages():
+            page.goto(base_url + language.prefix() + html_path(source))
+    assert record.other_hosts(base_url) == []
+    assert record.failed == []
+    assert record.console_errors == []
+
+
+def test_a_missing_address_shows_the_not_found_page_with_working_links_home(page: Page, base_url: str) -> None:
+    arabic = next((language for language in LANGUAGES if language.direction == "rtl"), LANGUAGES[-1])
+    response = page.goto(base_url + arabic.prefix() + "handlungsfelder/gibt-es-nicht.html")
+    assert response is not None and response.status == 404
+    links = page.locator("a[data-home]")
+    expect(links).to_have_count(len(LANGUAGES))
+    for index, language in enumerate(LANGUAGES):
+        expect(links.nth(index)).to_be_visible()
+        assert links.nth(index).evaluate("a => a.href") == base_url + language.prefix() + "index.html"
