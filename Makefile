@@ -16,12 +16,12 @@ serve: $(VENV)/.site-installed ## Build and preview the site at http://127.0.0.1
 build: $(VENV)/.site-installed ## Strict build into site/; a failed build leaves site/ as it was
 	$(BIN)/python scripts/build_site.py
 
-test: $(VENV)/.test-installed system-packages ## Lint and run every test, browser tests included
-	$(BIN)/ruff check hooks scripts tests
+test: lint system-packages ## Lint and run every test, browser tests included
 	$(BIN)/python -m pytest
 
 lint: $(VENV)/.test-installed
 	$(BIN)/ruff check hooks scripts tests
+	$(BIN)/ruff format --check hooks scripts tests
 
 # Debian's python3 has no venv module until python3-venv is installed.
 $(VENV)/bin/python:
