@@ -1,6 +1,6 @@
 """MkDocs hook: what the build prints, made useful for editors.
 
-- A broken link is reported as ``docs/de/index.md:12: …`` with a suggestion, instead of MkDocs'
+- A broken link, or a page missing from the menu, is reported as ``docs/de/index.md:12: …`` with a suggestion, instead of MkDocs'
   "Doc file 'de/index.md' contains a link …" without a line. It stays a warning, so a strict build
   still fails on it.
 - The same warning is printed once, not once per language build.
@@ -15,14 +15,15 @@ import logging
 
 from mkdocs.config.defaults import MkDocsConfig
 
-from aachen.build_messages import LinkWarningFilter
+from aachen.build_messages import EditorWarningFilter
 from aachen.languages import i18n_plugin
 
-_link_filter = LinkWarningFilter()
+_link_filter = EditorWarningFilter()
 
 
 def on_startup(*, command: str, dirty: bool) -> None:
-    _install(logging.getLogger("mkdocs.structure.pages"), _link_filter)
+    for logger in ("mkdocs.structure.pages", "mkdocs.structure.nav"):
+        _install(logging.getLogger(logger), _link_filter)
     logging.getLogger("mkdocs.plugins.mkdocs_static_i18n").setLevel(logging.WARNING)
 
 
@@ -34,6 +35,7 @@ def on_pre_build(*, config: MkDocsConfig) -> None:
 
 
 def _install(logger: logging.Logger, new: logging.Filter) -> None:
+    # By class name: in-process test builds load this hook module more than once.
     for old in [f for f in logger.filters if type(f).__name__ == type(new).__name__]:
         logger.removeFilter(old)
     logger.addFilter(new)

@@ -74,3 +74,11 @@ def test_a_successful_build_replaces_the_old_site(project_with_site: tuple[Path,
 def _rows(output: str) -> list[str]:
     """Output lines with MkDocs' log prefix ("WARNING -  ") removed."""
     return [row.split(" -  ", 1)[1] if " -  " in row else row for row in output.splitlines()]
+
+
+def test_a_new_page_left_out_of_the_menu_is_named_with_what_to_add(project: Path) -> None:
+    (project / "docs/de/neu.md").write_text("# Neu\n\nEin Text.\n", encoding="utf-8")
+    result = run_build(project, atomic=True)
+    assert result.returncode != 0
+    assert "docs/de/neu.md: this page is not in the menu; add it under 'nav:' in mkdocs.yml (as '- neu.md')" in result.stdout + result.stderr
+    assert "Traceback" not in result.stdout + result.stderr

@@ -16,10 +16,15 @@ MISSING_TARGET = re.compile(
 MISSING_ANCHOR = re.compile(
     r"Doc file '(?P<file>[^']+)' contains a link '(?P<link>[^']+)', but the doc '(?P<target>[^']+)' does not contain an anchor '(?P<anchor>[^']+)'\."
 )
+NOT_IN_NAV = re.compile(
+    r"The following pages exist in the docs directory, but are not included in the \"nav\" configuration:\n(?P<pages>.*)", re.DOTALL
+)
 OTHER_LINK = re.compile(r"Doc file '(?P<file>[^']+)' contains (?P<rest>.*)")
 
 
-class LinkWarningFilter(logging.Filter):
+class EditorWarningFilter(logging.Filter):
+    """Rewrites MkDocs' warnings about links and the menu, and drops repeats across languages."""
+
     def __init__(self) -> None:
         super().__init__()
         self.docs_dir: Path | None = None
@@ -49,6 +54,13 @@ class LinkWarningFilter(logging.Filter):
             return (
                 f"{self._where(file, link)}: the link '{link}' points to '#{match['anchor']}', but docs/{match['target']} "
                 "has no heading with that id; give the heading an id like '## Title {{ #{0} }}' or fix the link".format(match["anchor"])
+            )
+        if match := NOT_IN_NAV.match(message):
+            pages = [page.strip()[2:] for page in match["pages"].strip().split("\n")]
+            return "\n".join(
+                f"docs/{page}: this page is not in the menu; add it under 'nav:' in mkdocs.yml "
+                f"(as '- {page.split('/', 1)[-1]}'), so that readers can find it"
+                for page in pages
             )
         if match := OTHER_LINK.match(message):
             return f"docs/{match['file']}: contains {match['rest']}"
