@@ -31,7 +31,7 @@ def on_pre_build(*, config: MkDocsConfig) -> None:
     plugin = i18n_plugin(config)
     if plugin.current_language in (None, plugin.default_language):
         # A new build (also each rebuild of `make serve`): report every warning again.
-        _link_filter.start(config)
+        _link_filter.start(config, plugin.default_language)
 
 
 def _install(logger: logging.Logger, new: logging.Filter) -> None:

@@ -28,6 +28,19 @@ BROKEN_EDITS = {
     "an unknown field in data": ("data/measures.yml", "field: wohnen", "field: wohne", "measures[0].field: 'wohne' is not a field of action"),
     "a YAML syntax error": ("data/concept.yml", "measures_total: 107", "measures_total: [107", "the YAML cannot be read"),
     "an unknown marker": ("docs/de/index.md", "<!-- fields -->", "<!-- feld -->", "there is no marker called 'feld'"),
+    "a menu entry for a page that does not exist": (
+        "mkdocs.yml",
+        "      - handlungsfelder/sport.md\n",
+        "      - handlungsfelder/sportt.md\n",
+        "nav: 'handlungsfelder/sportt.md' is not a page in docs/de/; did you mean 'handlungsfelder/sport.md'?",
+    ),
+    "front matter that is not closed": (
+        "docs/en/index.md",
+        "machine_translation: true\n---\n",
+        "machine_translation: true\n",
+        "front matter: the block that starts with '---' on line 1 is not closed",
+        1,  # reported where the block opens
+    ),
     "a link to a page that does not exist": (
         "docs/de/index.md",
         "## Was ist das Integrationskonzept?",
@@ -40,9 +53,9 @@ BROKEN_EDITS = {
 @pytest.mark.parametrize("name", BROKEN_EDITS)
 def test_a_broken_edit_stops_the_build_with_a_plain_message_and_keeps_the_old_site(project_with_site: tuple[Path, dict[str, str]], name: str) -> None:
     project, before = project_with_site
-    file, old, new, message = BROKEN_EDITS[name]
+    file, old, new, message, *explicit_line = BROKEN_EDITS[name]
     edit(project / file, old, new)
-    line = line_of(project / file, new.split("\n")[0])
+    line = explicit_line[0] if explicit_line else line_of(project / file, new.split("\n")[0])
 
     result = run_build(project, atomic=True)
 

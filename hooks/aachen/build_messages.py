@@ -19,6 +19,7 @@ MISSING_ANCHOR = re.compile(
 NOT_IN_NAV = re.compile(
     r"The following pages exist in the docs directory, but are not included in the \"nav\" configuration:\n(?P<pages>.*)", re.DOTALL
 )
+NAV_NOT_FOUND = re.compile(r"A reference to '(?P<page>[^']+)' is included in the 'nav' configuration, which is not found")
 OTHER_LINK = re.compile(r"Doc file '(?P<file>[^']+)' contains (?P<rest>.*)")
 
 
@@ -28,10 +29,14 @@ class EditorWarningFilter(logging.Filter):
     def __init__(self) -> None:
         super().__init__()
         self.docs_dir: Path | None = None
+        self.config_file = Path("mkdocs.yml")
+        self.default_language = ""
         self.seen: set[str] = set()
 
-    def start(self, config: MkDocsConfig) -> None:
+    def start(self, config: MkDocsConfig, default_language: str) -> None:
         self.docs_dir = Path(config.docs_dir)
+        self.config_file = Path(config.config_file_path)
+        self.default_language = default_language
         self.seen = set()
 
     def filter(self, record: logging.LogRecord) -> bool:
@@ -62,24 +67,36 @@ class EditorWarningFilter(logging.Filter):
                 f"(as '- {page.split('/', 1)[-1]}'), so that readers can find it"
                 for page in pages
             )
+        if match := NAV_NOT_FOUND.match(message):
+            page = match["page"]
+            where = self._line_in(self.config_file, page, "mkdocs.yml")
+            return f"{where}: nav: '{page}' is not a page in docs/{self.default_language}/{self._similar_page(page, self.default_language)}"
         if match := OTHER_LINK.match(message):
             return f"docs/{match['file']}: contains {match['rest']}"
         return message
 
     def _where(self, file: str, link: str) -> str:
-        path = self.docs_dir / file
+        return self._line_in(self.docs_dir / file, link, f"docs/{file}")
+
+    @staticmethod
+    def _line_in(path: Path, needle: str, name: str) -> str:
+        """``name:line`` of the first line of ``path`` that contains ``needle``, else ``name``."""
         try:
             for number, line in enumerate(path.read_text(encoding="utf-8").split("\n"), start=1):
-                if link in line:
-                    return f"docs/{file}:{number}"
+                if needle in line:
+                    return f"{name}:{number}"
         except OSError:
             pass
-        return f"docs/{file}"
+        return name
 
-    def _similar_page(self, target: str) -> str:
-        pages = [p.relative_to(self.docs_dir).as_posix() for p in self.docs_dir.rglob("*.md")]
+    def _similar_page(self, target: str, language: str | None = None) -> str:
+        """A "did you mean" for a missing page; ``language``: the target is inside that folder."""
+        base = self.docs_dir / language if language else self.docs_dir
+        pages = [p.relative_to(base).as_posix() for p in base.rglob("*.md")]
         match = difflib.get_close_matches(target, pages, n=1, cutoff=0.7)
         if not match:
             return "; check the spelling, or create the page"
+        if language:
+            return f"; did you mean '{match[0]}'?"
         folder = posixpath.dirname(target)
         return f"; did you mean '{posixpath.relpath(match[0], folder)}' (docs/{match[0]})?"

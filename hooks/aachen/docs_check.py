@@ -40,6 +40,10 @@ def check_docs(root: Path, default_language: str, data: SiteData | None, schemas
         if text is None:
             continue
         front_matter, body, body_line = split_front_matter(text)
+        if front_matter is None and text.startswith("---"):
+            problems.append(
+                Problem(relative, 1, "front matter", "the block that starts with '---' on line 1 is not closed; add a line '---' after its last key")
+            )
         if front_matter and front_matter.strip():
             document, yaml_problems = parse_yaml(front_matter, relative, first_line=2)
             problems.extend(yaml_problems)

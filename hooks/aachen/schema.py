@@ -113,8 +113,10 @@ def _message(error: ValidationError, expected: str) -> str:
         return f"{found} is not allowed here; expected {expected}{did_you_mean(error.instance, [str(c) for c in choices])}"
     if error.validator == "type":
         hint = ""
-        if isinstance(error.instance, bool) or error.instance is None:
+        if isinstance(error.instance, bool):
             hint = "; if you meant the word, put it in quotes"
+        elif error.instance is None:
+            hint = "; write it after the colon, or indent the lines that belong to it"
         elif isinstance(error.instance, (int, float)) and "text" in expected:
             hint = "; put the number in quotes to use it as text"
         return f"found {found}; expected {expected}{hint}"
