@@ -21,7 +21,8 @@ from mkdocs.structure.files import Files
 from mkdocs.structure.pages import Page
 from mkdocs.utils import get_relative_url
 
-from aachen.checked import checked_site_data
+from aachen.bidi import isolate_latin
+from aachen.checked import checked_site_data, german_front_matter
 from aachen.languages import Language, alternate_urls, current_language, default_language
 from aachen.text import Strings
 
@@ -51,7 +52,8 @@ def on_page_content(html: str, *, page: Page, config: MkDocsConfig, files: Files
     strings = Strings(checked_site_data(config).strings, reader, default)
     if page.file.locale != reader.code:
         content_dir = default.direction
-        notice = _notice(strings("fallback.page", language=reader.name), reader)
+        german_only = german_front_matter(config, page.file.norm_src_uri).get("leichte_sprache")
+        notice = _notice(strings("fallback.leichte_sprache") if german_only else strings("fallback.page", language=reader.name), reader)
         return f'{notice}<div class="aw-fallback" lang="{default.code}" dir="{content_dir}">{html}</div>'
 
     notices = []
@@ -76,7 +78,9 @@ def on_post_page(output: str, *, page: Page, config: MkDocsConfig) -> str:
 
 
 def _notice(text, reader: Language, link: tuple | None = None) -> str:
-    body = Markup('<span lang="{}" dir="{}">{}</span>').format(text.lang, text.dir, text.text) if text.fallback else Markup.escape(text.text)
+    body = isolate_latin(text.text, text.dir)
+    if text.fallback:
+        body = Markup('<span lang="{}" dir="{}">{}</span>').format(text.lang, text.dir, body)
     if link is not None:
         href, label, target = link
         body += Markup(' <a href="{}" hreflang="{}">{}</a>').format(href, target.code, label.text)

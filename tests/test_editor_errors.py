@@ -116,7 +116,8 @@ DATA_MISTAKES = [
         'published: "2018-04-27"',
         "published: 2018-04-31x",
         "data/sources.yml:{line}: sources[3].published: '2018-04-31x' is not allowed here; "
-        "expected a date written as YYYY-MM-DD, e.g. 2018-07-11, or the word unknown",
+        "expected a date written as YYYY-MM-DD, e.g. 2018-07-11; or only YYYY-MM or YYYY when the source gives no day; "
+        "or the word unknown",
     ),
     Mistake(
         "a field of action is left out",

@@ -9,10 +9,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import yaml
 from mkdocs.config.defaults import MkDocsConfig
 
 from .data import SiteData, load_site_data
-from .docs_check import check_docs
+from .docs_check import check_docs, split_front_matter
 from .languages import default_language, site_languages
 from .problems import EditorError
 from .render import MARKERS
@@ -59,3 +60,21 @@ def check_project(root: Path, languages: tuple[str, ...], default: str) -> SiteD
 def _signature(root: Path) -> tuple:
     paths = sorted([*(root / "data").rglob("*"), *(root / "docs").rglob("*.md")])
     return tuple((str(path), path.stat().st_mtime_ns, path.stat().st_size) for path in paths if path.is_file())
+
+
+_front_matter_cache: dict[Path, tuple[int, dict]] = {}
+
+
+def german_front_matter(config: MkDocsConfig, norm_src_uri: str) -> dict:
+    """The front matter of the German (default language) version of a page; {} if it has none.
+    Translations take facts about the page, such as when its facts were checked, from there."""
+    path = project_root(config) / "docs" / default_language(config).code / norm_src_uri
+    if not path.is_file():
+        return {}
+    mtime = path.stat().st_mtime_ns
+    cached = _front_matter_cache.get(path)
+    if cached is None or cached[0] != mtime:
+        front_matter, _, _ = split_front_matter(path.read_text(encoding="utf-8-sig"))
+        data = yaml.safe_load(front_matter) if front_matter else {}
+        _front_matter_cache[path] = (mtime, data if isinstance(data, dict) else {})
+    return _front_matter_cache[path][1]

@@ -23,6 +23,8 @@ DATA_FILES = {
     "measures.yml": "measures.schema.json",
     "concept.yml": "concept.schema.json",
     "strings.yml": "strings.schema.json",
+    "glossary.yml": "glossary.schema.json",
+    "site.yml": "site.schema.json",
 }
 
 Text = dict[str, str]  # language code -> text
@@ -36,6 +38,8 @@ class SiteData:
     concept: dict[str, Any]
     strings: dict[str, Text]
     statuses: list[str]
+    glossary: list[dict[str, Any]]
+    site: dict[str, Any]
 
     def field(self, field_id: str) -> dict[str, Any]:
         return next(field for field in self.fields if field["id"] == field_id)
@@ -73,6 +77,8 @@ def load_site_data(root: Path, languages: tuple[str, ...], default_language: str
         concept=documents["concept.yml"].data,
         strings=documents["strings.yml"].data["strings"],
         statuses=schemas.enum("measures.schema.json", "$defs", "measure", "properties", "status"),
+        glossary=documents["glossary.yml"].data["terms"],
+        site=documents["site.yml"].data,
     )
 
 
@@ -90,7 +96,7 @@ def _cross_file_problems(documents: dict[str, YamlDocument], schemas: Schemas) -
     the schema check has already reported them."""
     problems: list[Problem] = []
     ids: dict[str, list[str]] = {}
-    for name, key in (("sources.yml", "sources"), ("fields.yml", "fields"), ("measures.yml", "measures")):
+    for name, key in (("sources.yml", "sources"), ("fields.yml", "fields"), ("measures.yml", "measures"), ("glossary.yml", "terms")):
         document = documents.get(name)
         ids[key] = [item["id"] for _, item in _entries(document, key) if isinstance(item.get("id"), str)]
         if document is not None:
@@ -108,6 +114,11 @@ def _cross_file_problems(documents: dict[str, YamlDocument], schemas: Schemas) -
     for index, _ in _entries(documents.get("measures.yml"), "measures"):
         check_reference(documents["measures.yml"], ("measures", index, "field"), "fields", "a field of action", "fields.yml")
         check_reference(documents["measures.yml"], ("measures", index, "source"), "sources", a_source, "sources.yml")
+
+    for index, term in _entries(documents.get("glossary.yml"), "terms"):
+        if "source" in term:
+            check_reference(documents["glossary.yml"], ("terms", index, "source"), "sources", a_source, "sources.yml")
+    problems.extend(_glossary_word_problems(documents.get("glossary.yml")))
 
     concept = documents.get("concept.yml")
     if concept is not None and isinstance(concept.data, dict):
@@ -127,6 +138,30 @@ def _cross_file_problems(documents: dict[str, YamlDocument], schemas: Schemas) -
                         f"'status.{status}' is missing; add the words shown for the status '{status}'",
                     )
                 )
+    return problems
+
+
+def _glossary_word_problems(glossary: YamlDocument | None) -> list[Problem]:
+    """A word may stand for one glossary entry only, or pages could not tell which to explain."""
+    seen: dict[str, str] = {}
+    problems = []
+    for index, term in _entries(glossary, "terms"):
+        words = [term.get("term"), *(term.get("forms") or [])]
+        for position, word in enumerate(words):
+            if not isinstance(word, str):
+                continue
+            path = ("terms", index, "term") if position == 0 else ("terms", index, "forms", position - 1)
+            key = word.casefold()
+            if key in seen and seen[key] != term.get("id"):
+                problems.append(
+                    Problem(
+                        glossary.file,
+                        glossary.line_of(path),
+                        format_path(path),
+                        f"'{word}' is already a word of the entry '{seen[key]}'; a word may belong to one entry only",
+                    )
+                )
+            seen.setdefault(key, term.get("id"))
     return problems
 
 

@@ -11,8 +11,8 @@ import re
 from pathlib import Path
 
 from .data import SiteData
-from .markers import MarkerSpec, check_marker, find_markers
-from .problems import Problem
+from .markers import MarkerSpec, check_marker, find_markers, iter_lines_outside_code
+from .problems import Problem, did_you_mean
 from .render import FIELD_PAGE, known_ids
 from .schema import Schemas
 from .yaml_source import parse_yaml, read_text
@@ -51,11 +51,25 @@ def check_docs(root: Path, default_language: str, data: SiteData | None, schemas
                 problems.append(Problem(relative, 2, "front matter", "expected lines of the form 'key: value'"))
             elif document is not None:
                 problems.extend(schemas.problems(document, "frontmatter.schema.json"))
+        if data is not None:
+            problems.extend(_citation_problems(body, body_line, relative, list(data.sources)))
         markers, marker_problems = find_markers(body, specs, relative, first_line=body_line)
         problems.extend(marker_problems)
         for marker in markers:
             problems.extend(check_marker(marker, specs[marker.name], ids, relative))
 
+    if data is not None:
+        for key in ("advice_page", "glossary_page"):
+            page = docs / default_language / data.site[key]
+            if not page.is_file():
+                problems.append(
+                    Problem(
+                        "data/site.yml",
+                        None,
+                        key,
+                        f"there is no page {page.relative_to(root).as_posix()}; give the path of a page in docs/{default_language}/",
+                    )
+                )
     for field in data.fields if data is not None else []:
         page = docs / default_language / FIELD_PAGE.format(id=field["id"])
         if not page.is_file():
@@ -68,4 +82,22 @@ def check_docs(root: Path, default_language: str, data: SiteData | None, schemas
                     "so it needs a page here; copy the page of another field and change the field id in its markers",
                 )
             )
+    return problems
+
+
+CITATION = re.compile(r"\]\[(?P<id>[^\]]+)\]")
+LINK_DEFINITION = re.compile(r"^ {0,3}\[(?P<id>[^\]]+)\]:", re.MULTILINE)
+
+
+def _citation_problems(body: str, first_line: int, file: str, source_ids: list[str]) -> list[Problem]:
+    """Each [text][id] must name a source in data/sources.yml (or a link defined on the page)."""
+    defined = {match["id"].casefold() for match in LINK_DEFINITION.finditer(body)}
+    problems = []
+    for number, line in iter_lines_outside_code(body, first_line):
+        for match in CITATION.finditer(line):
+            cited = match["id"]
+            if cited in source_ids or cited.casefold() in defined:
+                continue
+            hint = did_you_mean(cited, source_ids) or "; add the source to data/sources.yml first"
+            problems.append(Problem(file, number, f"[…][{cited}]", f"'{cited}' is not a source in data/sources.yml{hint}"))
     return problems

@@ -101,6 +101,7 @@ class IdKind:
     what: str
     ids: list[str]
     many: bool = False  # the attribute takes several ids, separated by spaces
+    listed: str = ""  # where the ids are listed, for messages when there are too many to quote
 
 
 def check_marker(marker: Marker, spec: MarkerSpec, known_ids: dict[str, IdKind], file: str) -> list[Problem]:
@@ -121,7 +122,7 @@ def check_marker(marker: Marker, spec: MarkerSpec, known_ids: dict[str, IdKind],
             problems.append(Problem(file, marker.line, where, f'{attribute}="" is empty; e.g. {spec.example}'))
         for item in values:
             if item not in kind.ids:
-                hint = did_you_mean(item, kind.ids) or f"; use one of {one_of(kind.ids)}"
+                hint = did_you_mean(item, kind.ids) or (f"; use one of {one_of(kind.ids)}" if len(kind.ids) <= 8 else f"; {kind.listed}")
                 problems.append(Problem(file, marker.line, where, f"{attribute}=\"{value}\": '{item}' is not {kind.what}{hint}"))
     for attribute in spec.required:
         if attribute not in marker.attributes:

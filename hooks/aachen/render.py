@@ -19,6 +19,7 @@ from markupsafe import Markup, escape
 from mkdocs.structure.files import Files
 from mkdocs.structure.pages import Page
 
+from .bidi import isolate_latin
 from .data import SiteData
 from .languages import Language, alternate_urls, direction_of
 from .markers import IdKind, Marker, MarkerSpec
@@ -69,7 +70,7 @@ class PageContext:
 
     def _text_html(self, value: Localized) -> Markup:
         if not value.fallback:
-            return escape(value.text)
+            return isolate_latin(value.text, value.dir)
         self.untranslated += 1
         badge = self.t("fallback.badge")
         return Markup('<span lang="{}" dir="{}">{}</span> <span class="aw-untranslated">({})</span>').format(
@@ -140,6 +141,27 @@ def render_measure_count(marker: Marker, ctx: PageContext) -> str:
     return ctx.render("measure-count.html", sentence=sentence, source_id=ctx.data.concept["source"])
 
 
+def render_glossary(marker: Marker, ctx: PageContext) -> str:
+    entries = [
+        {
+            "id": term["id"],
+            "term": term["term"],
+            "translation": term["translation"].get(ctx.language.code) if not ctx.language.default else None,
+            "explanation": ctx.text(term["explanation"]),
+        }
+        for term in sorted(ctx.data.glossary, key=lambda term: german_sort_key(term["term"]))
+    ]
+    return ctx.render("glossary.html", entries=entries, default=ctx.default)
+
+
+def render_operator(marker: Marker, ctx: PageContext) -> str:
+    return ctx.render("operator.html", operator=ctx.data.site["operator"], official=ctx.data.site["official"])
+
+
+def render_feedback_contact(marker: Marker, ctx: PageContext) -> str:
+    return ctx.render("feedback-contact.html", email=ctx.data.site["feedback_email"])
+
+
 MARKERS: dict[str, MarkerSpec] = {
     "languages": MarkerSpec({}, render_languages, "<!-- languages -->"),
     "fields": MarkerSpec({}, render_fields, "<!-- fields -->"),
@@ -148,16 +170,33 @@ MARKERS: dict[str, MarkerSpec] = {
     "measures": MarkerSpec({"field": "field"}, render_measures, '<!-- measures field="wohnen" -->', ("field",)),
     "measure-count": MarkerSpec({}, render_measure_count, "<!-- measure-count -->"),
     "sources": MarkerSpec({"ids": "sources"}, render_sources, '<!-- sources ids="seed unserac-2018-04-27" -->', ("ids",)),
+    "glossary": MarkerSpec({}, render_glossary, "<!-- glossary -->"),
+    "operator": MarkerSpec({}, render_operator, "<!-- operator -->"),
+    "feedback-contact": MarkerSpec({}, render_feedback_contact, "<!-- feedback-contact -->"),
 }
 
 
 def known_ids(data: SiteData) -> dict[str, IdKind]:
     """The ids marker attributes may refer to, by kind."""
     return {
-        "field": IdKind("a field of action", [field["id"] for field in data.fields]),
-        "source": IdKind("a source in data/sources.yml", list(data.sources)),
-        "sources": IdKind("a source in data/sources.yml", list(data.sources), many=True),
+        "field": IdKind("a field of action", [field["id"] for field in data.fields], listed="the ids are in data/fields.yml"),
+        "source": IdKind("a source in data/sources.yml", list(data.sources), listed="the ids are in data/sources.yml"),
+        "sources": IdKind("a source in data/sources.yml", list(data.sources), many=True, listed="the ids are in data/sources.yml"),
     }
+
+
+_GERMAN_LETTERS = str.maketrans({"ä": "a", "ö": "o", "ü": "u", "ß": "ss"})
+
+
+def german_sort_key(word: str) -> str:
+    """Sort as a German dictionary does: Ä with A, Ö with O, Ü with U, ß as ss."""
+    return word.casefold().translate(_GERMAN_LETTERS)
+
+
+def source_link_definitions(data: SiteData) -> str:
+    """Markdown link definitions for every source with an address, so that a page can write
+    [§ 551 BGB][bgb-551] and the address lives only in data/sources.yml."""
+    return "\n".join(f"[{source_id}]: {source['url']}" for source_id, source in data.sources.items() if source["url"] != "unknown")
 
 
 _MARKDOWN_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+\-.!])")
