@@ -4,10 +4,11 @@
 - A page that falls back to German keeps the reader's language for menus and notices; its German
   content is wrapped in ``lang="de" dir="ltr"`` under a notice in the reader's language.
 - A machine translation, and a page that shows German data text, get a notice as well.
+- On right-to-left pages, Latin-script words keep their order (each run in <bdi>).
 - The language switcher leads to the same page in each language, with relative links, so the
   site works under any URL path and from disk.
 
-Events: on_config, on_page_context, on_page_content, on_post_page.
+Events: on_config, on_page_markdown, on_page_context, on_page_content, on_post_page.
 """
 
 from __future__ import annotations
@@ -21,9 +22,9 @@ from mkdocs.structure.files import Files
 from mkdocs.structure.pages import Page
 from mkdocs.utils import get_relative_url
 
-from aachen.bidi import isolate_latin
+from aachen.bidi import IsolateLatinRuns, IsolateLatinRunsExtension, isolate_latin
 from aachen.checked import checked_site_data, german_front_matter
-from aachen.languages import Language, alternate_urls, current_language, default_language
+from aachen.languages import Language, alternate_urls, current_language, default_language, site_languages
 from aachen.text import Strings
 
 HTML_TAG = re.compile(r"<html\b[^>]*>")
@@ -32,10 +33,22 @@ HTML_TAG = re.compile(r"<html\b[^>]*>")
 NOTICE_PLACE = re.compile(r"</h1>\s*(?:<nav class=\"aw-languages\".*?</nav>)?", re.DOTALL)
 
 
+ISOLATE_LATIN = IsolateLatinRuns()
+
+
 @event_priority(-110)  # after static-i18n has switched the config to the language being built
 def on_config(config: MkDocsConfig) -> MkDocsConfig:
     config.theme["direction"] = current_language(config).direction
+    if not any(isinstance(extension, IsolateLatinRunsExtension) for extension in config.markdown_extensions):
+        config.markdown_extensions.append(IsolateLatinRunsExtension(ISOLATE_LATIN))
     return config
+
+
+def on_page_markdown(markdown: str, *, page: Page, config: MkDocsConfig, files: Files) -> str:
+    # German words, numbers with §, and web addresses keep their order inside Arabic sentences.
+    language = next(language for language in site_languages(config) if language.code == page.file.locale)
+    ISOLATE_LATIN.enabled = language.direction == "rtl"
+    return markdown
 
 
 def on_page_context(context: dict, *, page: Page, config: MkDocsConfig, nav) -> dict:

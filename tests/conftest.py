@@ -1,8 +1,13 @@
 from __future__ import annotations
 
+import secrets
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from browser import CHROMIUM, CHROMIUM_ARGS
+from playwright.sync_api import Browser, Page, sync_playwright
+from servers import nginx
 
 from helpers import ROOT, copy_project, run_build
 
@@ -20,3 +25,26 @@ def built_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
 def project(tmp_path: Path) -> Path:
     """A fresh copy of the project that a test may change."""
     return copy_project(tmp_path / "project")
+
+
+@pytest.fixture(scope="session")
+def base_url(built_site: Path) -> Iterator[str]:
+    """The built site served by nginx under a path it was not built for, different each run."""
+    with nginx(built_site, f"/city-{secrets.token_hex(3)}/integration/") as url:
+        yield url
+
+
+@pytest.fixture(scope="session")
+def browser() -> Iterator[Browser]:
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        yield browser
+        browser.close()
+
+
+@pytest.fixture
+def page(browser: Browser) -> Iterator[Page]:
+    context = browser.new_context()
+    page = context.new_page()
+    yield page
+    context.close()

@@ -2,42 +2,14 @@
 
 from __future__ import annotations
 
-import secrets
-from collections.abc import Iterator
-from pathlib import Path
-
 import pytest
-from browser import CHROMIUM, CHROMIUM_ARGS, PageRecord
-from playwright.sync_api import Browser, Page, expect, sync_playwright
-from servers import nginx
+from browser import PageRecord
+from playwright.sync_api import Page, expect
 
 from helpers import configured_languages, html_path, source_pages
 
 pytestmark = pytest.mark.browser
 LANGUAGES = configured_languages()
-
-
-@pytest.fixture(scope="module")
-def base_url(built_site: Path) -> Iterator[str]:
-    # A path the site was not built for, different each run.
-    with nginx(built_site, f"/city-{secrets.token_hex(3)}/integration/") as url:
-        yield url
-
-
-@pytest.fixture(scope="module")
-def browser() -> Iterator[Browser]:
-    with sync_playwright() as playwright:
-        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
-        yield browser
-        browser.close()
-
-
-@pytest.fixture
-def page(browser: Browser) -> Iterator[Page]:
-    context = browser.new_context()
-    page = context.new_page()
-    yield page
-    context.close()
 
 
 @pytest.mark.parametrize("language", LANGUAGES, ids=lambda language: language.code)

@@ -1,0 +1,30 @@
+"""Every page in every language passes axe-core's WCAG 2.1 A and AA rules in Chromium."""
+
+from __future__ import annotations
+
+import pytest
+from axe import violations
+from playwright.sync_api import Page
+
+from helpers import configured_languages, html_path, source_pages
+
+pytestmark = pytest.mark.browser
+LANGUAGES = configured_languages()
+
+
+@pytest.mark.parametrize("language", LANGUAGES, ids=lambda language: language.code)
+def test_every_page_has_no_wcag_21_aa_violations(page: Page, base_url: str, language) -> None:
+    found = {}
+    for source in source_pages():
+        url = base_url + language.prefix() + html_path(source)
+        page.goto(url)
+        problems = violations(page)
+        if problems:
+            found[url] = problems
+    assert found == {}, "\n".join(f"{url}\n  " + "\n  ".join(problems) for url, problems in found.items())
+
+
+def test_an_open_glossary_explanation_has_no_violations(page: Page, base_url: str) -> None:
+    page.goto(base_url + html_path("wohnen/kaution.md"))
+    page.locator("button.aw-term").first.click()
+    assert violations(page) == []
