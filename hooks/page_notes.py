@@ -43,12 +43,22 @@ def on_page_content(html: str, *, page: Page, config: MkDocsConfig, files: Files
     day = format_date(date.fromisoformat(checked), format="long", locale=language.code.replace("-", "_"))
     advice = files.get_file_from_path(checked_site_data(config).site["advice_page"])
     parts = [
-        Markup('<p><time datetime="{}">{}</time></p>').format(checked, _html(strings("guide.checked", date=day))),
+        Markup("<p>{}</p>").format(_with_time(strings("guide.checked"), checked, day)),
         Markup("<p>{}</p>").format(_html(strings("guide.advice"))),
     ]
     if advice is not None and advice.src_uri != page.file.src_uri:
         parts.append(Markup('<p><a href="{}">{}</a></p>').format(advice.url_relative_to(page.file), _html(strings("guide.advice_link"))))
     return html + str(Markup('<aside class="aw-guide-note">{}</aside>').format(Markup("").join(parts)))
+
+
+def _with_time(template, iso_date: str, written: str) -> Markup:
+    """The sentence ``template`` with its {date} placeholder as a <time> element."""
+    before, _, after = template.text.partition("{date}")
+    time = Markup('<time datetime="{}">{}</time>').format(iso_date, written)
+    body = isolate_latin(before, template.dir) + time + isolate_latin(after, template.dir)
+    if template.fallback:
+        return Markup('<span lang="{}" dir="{}">{}</span>').format(template.lang, template.dir, body)
+    return body
 
 
 def _strings(config: MkDocsConfig) -> Strings:

@@ -10,9 +10,11 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from datetime import date
 from pathlib import Path
 from typing import Any
 
+from babel.dates import format_date, format_skeleton
 from babel.numbers import format_decimal
 from jinja2 import Environment, FileSystemLoader, StrictUndefined
 from markupsafe import Markup, escape
@@ -84,9 +86,21 @@ class PageContext:
         cite = Markup("<cite>{}</cite>").format(source["title"])
         if source["url"] != "unknown":
             cite = Markup('<a href="{}">{}</a>').format(source["url"], cite)
-        return Markup('<span lang="{}" dir="{}">{}: {}</span>').format(
+        citation = Markup('<span lang="{}" dir="{}">{}: {}</span>').format(
             source["language"], direction_of(source["language"]), source["publisher"], cite
         )
+        if source["published"] != "unknown":
+            citation += Markup(' (<time datetime="{}">{}</time>)').format(source["published"], self.date(source["published"]))
+        return citation
+
+    def date(self, value: str) -> str:
+        """A date as YYYY-MM-DD, YYYY-MM or YYYY, written as readers of this language expect."""
+        locale = self.language.code.replace("-", "_")
+        if len(value) == 10:
+            return format_date(date.fromisoformat(value), format="long", locale=locale)
+        if len(value) == 7:
+            return format_skeleton("yMMMM", date.fromisoformat(value + "-01"), locale=locale)
+        return value
 
 
 def render_languages(marker: Marker, ctx: PageContext) -> str:
