@@ -8,7 +8,7 @@ SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 APT_INSTALL := DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y --no-install-recommends
 export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: serve build test lint clean plain-language
+.PHONY: serve build test lint clean plain-language status
 
 serve: $(VENV)/.site-installed ## Build and preview the site at http://127.0.0.1:8000/ (live reload)
 	$(BIN)/mkdocs serve --dev-addr 127.0.0.1:8000
@@ -49,6 +49,9 @@ system-packages:
 	  echo "Installing Debian packages:$$missing"; \
 	  $(SUDO) apt-get update && $(APT_INSTALL) $$missing; \
 	fi
+
+status: $(VENV)/.site-installed ## Which translations are current, machine-made, outdated or missing (STRICT=1: fail on outdated or missing)
+	$(BIN)/python scripts/translations.py status $(if $(STRICT),--strict)
 
 plain-language: build ## Words per sentence on every German page, with the guides' budget
 	$(BIN)/python scripts/plain_language.py site

@@ -9,11 +9,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import yaml
 from mkdocs.config.defaults import MkDocsConfig
 
 from .data import SiteData, load_site_data
-from .docs_check import check_docs, split_front_matter
+from .docs_check import check_docs
+from .frontmatter import read_front_matter
 from .languages import default_language, site_languages
 from .problems import EditorError
 from .render import MARKERS
@@ -74,7 +74,5 @@ def german_front_matter(config: MkDocsConfig, norm_src_uri: str) -> dict:
     mtime = path.stat().st_mtime_ns
     cached = _front_matter_cache.get(path)
     if cached is None or cached[0] != mtime:
-        front_matter, _, _ = split_front_matter(path.read_text(encoding="utf-8-sig"))
-        data = yaml.safe_load(front_matter) if front_matter else {}
-        _front_matter_cache[path] = (mtime, data if isinstance(data, dict) else {})
+        _front_matter_cache[path] = (mtime, read_front_matter(path))
     return _front_matter_cache[path][1]

@@ -11,21 +11,12 @@ import re
 from pathlib import Path
 
 from .data import SiteData
+from .frontmatter import split_front_matter
 from .markers import MarkerSpec, check_marker, find_markers, iter_lines_outside_code
 from .problems import Problem, did_you_mean
 from .render import FIELD_PAGE, known_ids
 from .schema import Schemas
 from .yaml_source import parse_yaml, read_text
-
-FRONT_MATTER = re.compile(r"\A-{3}[ \t]*\n(?P<yaml>.*?\n)?(?:-{3}|\.{3})[ \t]*(?:\n|\Z)", re.DOTALL)
-
-
-def split_front_matter(text: str) -> tuple[str | None, str, int]:
-    """(front matter YAML or None, Markdown body, line number where the body starts)."""
-    match = FRONT_MATTER.match(text)
-    if match is None:
-        return None, text, 1
-    return match.group("yaml") or "", text[match.end() :], text[: match.end()].count("\n") + 1
 
 
 def check_docs(root: Path, default_language: str, data: SiteData | None, schemas: Schemas, specs: dict[str, MarkerSpec]) -> list[Problem]:

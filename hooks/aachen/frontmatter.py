@@ -1,0 +1,29 @@
+"""The front matter of a Markdown page: the YAML block between two '---' lines at the top."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import yaml
+
+FRONT_MATTER = re.compile(r"\A-{3}[ \t]*\n(?P<yaml>.*?\n)?(?:-{3}|\.{3})[ \t]*(?:\n|\Z)", re.DOTALL)
+
+
+def split_front_matter(text: str) -> tuple[str | None, str, int]:
+    """(front matter YAML or None, Markdown body, line number where the body starts)."""
+    match = FRONT_MATTER.match(text)
+    if match is None:
+        return None, text, 1
+    return match.group("yaml") or "", text[match.end() :], text[: match.end()].count("\n") + 1
+
+
+def read_front_matter(path: Path) -> dict:
+    """The front matter of a page as a dict; {} if it has none or it cannot be read (the build's
+    checks report that case with its line)."""
+    front_matter, _, _ = split_front_matter(path.read_text(encoding="utf-8-sig"))
+    try:
+        data = yaml.safe_load(front_matter) if front_matter else {}
+    except yaml.YAMLError:
+        return {}
+    return data if isinstance(data, dict) else {}
