@@ -44,8 +44,8 @@ BROKEN_EDITS = {
     "a link to a page that does not exist": (
         "docs/de/index.md",
         "## Was ist das Integrationskonzept?",
-        "Siehe [Kaution](wohnen/kaution.md).\n\n## Was ist das Integrationskonzept?",
-        "the link 'wohnen/kaution.md' leads to no page",
+        "Siehe [Kaution](wohnen/kautionen.md).\n\n## Was ist das Integrationskonzept?",
+        "the link 'wohnen/kautionen.md' leads to no page",
     ),
 }
 
