@@ -22,7 +22,7 @@ from mkdocs.structure.pages import Page
 
 from aachen.bidi import isolate_latin
 from aachen.checked import checked_site_data, german_front_matter
-from aachen.languages import current_language, default_language
+from aachen.languages import current_language, default_language, format_locale
 from aachen.text import Strings
 
 
@@ -40,7 +40,8 @@ def on_page_content(html: str, *, page: Page, config: MkDocsConfig, files: Files
     checked = str(checked)  # YAML may read 2026-11-25 as a date
     strings = _strings(config)
     language = current_language(config)
-    day = format_date(date.fromisoformat(checked), format="long", locale=language.code.replace("-", "_"))
+    formats = checked_site_data(config).site.get("formats", {})
+    day = format_date(date.fromisoformat(checked), format="long", locale=format_locale(language, formats))
     advice = files.get_file_from_path(checked_site_data(config).site["advice_page"])
     parts = [
         Markup("<p>{}</p>").format(_with_time(strings("guide.checked"), checked, day)),

@@ -65,3 +65,8 @@ def alternate_urls(page: Page, config: MkDocsConfig, *, relative: bool = True) -
         if alternate is not None:
             result.append((language, get_relative_url(alternate.url, page.url) if relative else alternate.url))
     return result
+
+
+def format_locale(language: Language, formats: dict[str, str]) -> str:
+    """The CLDR locale for dates and numbers: from data/site.yml `formats`, else the language."""
+    return formats.get(language.code, language.code.replace("-", "_"))

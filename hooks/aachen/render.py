@@ -23,7 +23,7 @@ from mkdocs.structure.pages import Page
 
 from .bidi import isolate_latin
 from .data import SiteData
-from .languages import Language, alternate_urls, direction_of
+from .languages import Language, alternate_urls, direction_of, format_locale
 from .markers import IdKind, Marker, MarkerSpec
 from .text import Localized, Strings, localize
 
@@ -63,7 +63,7 @@ class PageContext:
         return file.url_relative_to(self.page.file)
 
     def number(self, value: int) -> str:
-        return format_decimal(value, locale=self.language.code.replace("-", "_"))
+        return format_decimal(value, locale=format_locale(self.language, self.data.site.get("formats", {})))
 
     def render(self, template: str, **values: Any) -> str:
         html = _ENV.get_template(template).render(t=self.t, text=self._text_html, source=self._source_html, **values)
@@ -95,7 +95,7 @@ class PageContext:
 
     def date(self, value: str) -> str:
         """A date as YYYY-MM-DD, YYYY-MM or YYYY, written as readers of this language expect."""
-        locale = self.language.code.replace("-", "_")
+        locale = format_locale(self.language, self.data.site.get("formats", {}))
         if len(value) == 10:
             return format_date(date.fromisoformat(value), format="long", locale=locale)
         if len(value) == 7:

@@ -1,0 +1,88 @@
+"""Search in the reader's language: nothing is downloaded until the reader types, then only the
+own language's index; word forms, Arabic articles and alef forms, and Turkish dotted and
+dotless i all match; German results are offered, labelled, when the own language has none."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+import yaml
+from browser import PageRecord
+from playwright.sync_api import Page, expect
+
+from helpers import ROOT, configured_languages
+
+pytestmark = pytest.mark.browser
+LANGUAGES = {language.code: language for language in configured_languages()}
+STRINGS = yaml.safe_load((ROOT / "data/strings.yml").read_text(encoding="utf-8"))["strings"]
+
+
+def search(page: Page, query: str) -> list[str]:
+    """Type ``query`` into the search box as a reader would; the titles of the results."""
+    box = page.locator(".md-search__input")
+    if not box.is_visible():
+        page.locator('label.md-header__button[for="__search"]').click()
+    box.click()
+    box.fill("")
+    box.press_sequentially(query, delay=20)
+    expect(page.locator(".md-search-result__meta")).not_to_have_text(re.compile("…|\\.\\.\\."), timeout=10_000)
+    return page.locator(".aw-result__title").all_inner_texts()
+
+
+def test_a_page_loads_no_search_index_until_the_reader_types(page: Page, base_url: str) -> None:
+    record = PageRecord().attach(page)
+    page.goto(base_url + "en/index.html", wait_until="networkidle")
+    page.locator(".md-search__input").click()
+    page.wait_for_timeout(300)
+    assert [url for url in record.requests if "/search/" in url or "lunr" in url] == []
+    search(page, "deposit")
+    loaded = [url.split("/assets/")[-1] for url in record.requests if "/search/" in url]
+    assert loaded == ["search/en.js"], "only the reader's own language is loaded"
+
+
+# (language, query, words one of the first three results must contain)
+QUERIES = [
+    ("de", "Kautionen", "Kaution"),
+    ("de", "Mietverträge", "Mietvertrag"),
+    ("de", "Nebenkostenabrechnung", "Mietvertrag"),
+    ("en", "deposits", "deposit"),
+    ("en", "registering", "register"),
+    ("tr", "depozitoyu", "depozito"),
+    ("tr", "KİRA", "kira"),
+    ("tr", "KIRA", "kira"),
+    ("tr", "kıra", "kira"),
+    ("ar", "تأمين", "التأمين"),
+    ("ar", "التأمين", "التأمين"),
+    ("ar", "والتأمين", "التأمين"),
+    ("ar", "إيجار", "الإيجار"),
+    ("ar", "ايجار", "الإيجار"),
+]
+
+
+@pytest.mark.parametrize(("code", "query", "expected"), QUERIES, ids=[f"{c}-{q}" for c, q, _ in QUERIES])
+def test_word_forms_find_the_page_in_the_readers_language(page: Page, base_url: str, code: str, query: str, expected: str) -> None:
+    language = LANGUAGES[code]
+    page.goto(base_url + language.prefix() + "index.html")
+    titles = search(page, query)
+    assert titles, f"nothing found for {query!r}"
+    assert any(expected.casefold() in title.casefold() for title in titles[:3]), titles[:3]
+    assert page.locator(".md-search-result__item[lang]").count() == 0, "results are in the reader's language"
+
+
+def test_german_results_are_offered_labelled_when_the_own_language_has_none(page: Page, base_url: str) -> None:
+    english = LANGUAGES["en"]
+    page.goto(base_url + english.prefix() + "index.html")
+    titles = search(page, "Strichen")  # only the German-only Leichte Sprache page has this word
+    assert titles == ["Leichte Sprache – Wie finde ich mich zurecht?"]
+    expect(page.locator(".md-search-result__meta")).to_have_text(STRINGS["search.fallback"]["en"].format(language=english.name))
+    assert page.locator(".md-search-result__item").first.get_attribute("lang") == "de"
+
+
+def test_a_result_leads_to_the_section_it_found(page: Page, base_url: str) -> None:
+    page.goto(base_url + "index.html")
+    search(page, "Raten")
+    link = page.locator('.md-search-result__link[href$="wohnen/kaution.html#instalments"]')
+    expect(link).to_have_count(1)
+    link.click()
+    expect(page).to_have_url(base_url + "wohnen/kaution.html#instalments")
