@@ -52,11 +52,14 @@ def on_page_markdown(markdown: str, *, page: Page, config: MkDocsConfig, files: 
 
 
 def on_page_context(context: dict, *, page: Page, config: MkDocsConfig, nav) -> dict:
-    config.extra["alternate"] = [
+    alternates = [
         {"name": language.name, "lang": language.code, "link": url, "dir": language.direction}
         # Site-relative: the template's `url` filter makes them relative to the page.
         for language, url in alternate_urls(page, config, relative=False)
     ]
+    # static-i18n sets `extra.alternate` as an attribute, which templates read before the key.
+    config.extra["alternate"] = alternates
+    config.extra.alternate = alternates
     return context
 
 

@@ -46,7 +46,7 @@ def on_page_content(html: str, *, page: Page, config: MkDocsConfig, files: Files
 def on_page_context(context: dict, *, page: Page, config: MkDocsConfig, nav) -> dict:
     language, default = current_language(config), default_language(config)
     t = Strings(checked_site_data(config).strings, language, default)
-    labels = {key: t(f"search.{key}").text for key in ("label", "placeholder", "close", "start", "loading", "none", "results", "failed")}
+    labels = {key: t(f"search.{key}").text for key in ("label", "placeholder", "close", "start", "loading", "none", "results", "failed", "region")}
     labels["fallback"] = t("search.fallback", language=language.name).text
     settings = {
         "root": context["base_url"],  # the site's root, relative to this page

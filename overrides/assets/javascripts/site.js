@@ -29,12 +29,26 @@
     }
   });
 
-  // Menu sections: keep aria-expanded in step with the checkbox that opens them.
-  Array.prototype.forEach.call(document.querySelectorAll(".md-nav__toggle"), function (input) {
-    var label = document.querySelector('label[for="' + input.id + '"]');
-    if (!label || !label.hasAttribute("aria-expanded")) return;
+  // Menu sections that open and close: their labels act as buttons for the keyboard (Enter,
+  // Space) and tell assistive technology whether they are open.
+  Array.prototype.forEach.call(document.querySelectorAll("input.md-nav__toggle"), function (input) {
+    var label = document.querySelector('label[for="' + input.id + '"][tabindex]');
+    if (!label) return;
+    label.setAttribute("role", "button");
+    // A section with its own page has a toggle with only an arrow: name it after the section.
+    if (!label.textContent.trim()) {
+      var section = label.parentNode.querySelector("a.md-nav__link");
+      if (section) label.setAttribute("aria-label", section.textContent.trim());
+    }
+    label.setAttribute("aria-expanded", input.checked ? "true" : "false");
     input.addEventListener("change", function () {
       label.setAttribute("aria-expanded", input.checked ? "true" : "false");
+    });
+    label.addEventListener("keydown", function (event) {
+      if (event.key !== "Enter" && event.key !== " ") return;
+      event.preventDefault();
+      input.checked = !input.checked;
+      input.dispatchEvent(new Event("change"));
     });
   });
 
