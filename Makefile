@@ -8,7 +8,7 @@ SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 APT_INSTALL := DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y --no-install-recommends
 export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: serve build test lint clean plain-language status
+.PHONY: serve build test lint clean plain-language status audit
 
 serve: $(VENV)/.site-installed ## Build and preview the site at http://127.0.0.1:8000/ (live reload)
 	$(BIN)/mkdocs serve --dev-addr 127.0.0.1:8000
@@ -56,5 +56,14 @@ status: $(VENV)/.site-installed ## Which translations are current, machine-made,
 plain-language: build ## Words per sentence on every German page, with the guides' budget
 	$(BIN)/python scripts/plain_language.py site
 
+audit: build system-packages audit/node_modules/.installed ## Lighthouse scores (mobile) for the home page and a guide, German and Arabic
+	$(BIN)/python scripts/audit.py site
+
+# Lighthouse from npm, pinned in audit/package-lock.json; it uses Debian's Chromium, never a download.
+audit/node_modules/.installed: audit/package.json audit/package-lock.json
+	@command -v npm >/dev/null 2>&1 || { $(SUDO) apt-get update && $(APT_INSTALL) nodejs npm; }
+	cd audit && npm ci --no-audit --no-fund --ignore-scripts
+	touch $@
+
 clean:
-	rm -rf site .build .pytest_cache
+	rm -rf site .build .pytest_cache audit/node_modules

@@ -7,9 +7,9 @@ from pathlib import Path
 import pytest
 from browser import CHROMIUM, CHROMIUM_ARGS
 from playwright.sync_api import Browser, Page, sync_playwright
-from servers import nginx
 
 from helpers import ROOT, copy_project, run_build
+from local_server import nginx
 
 
 @pytest.fixture(scope="session")

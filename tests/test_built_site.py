@@ -5,6 +5,7 @@ under any URL path."""
 from __future__ import annotations
 
 import posixpath
+import re
 from pathlib import Path
 
 import pytest
@@ -218,3 +219,20 @@ def test_a_page_without_translation_shows_german_under_a_notice_in_the_readers_l
     arabic = next(lang for lang in LANGUAGES if lang.code == "ar")
     assert notice.get_text(strip=True) == strings["fallback.page"]["ar"].format(language=arabic.name)
     assert notice.find_parent(attrs={"lang": "de"}) is None
+
+
+RTL_LANGUAGES = [language for language in LANGUAGES if language.direction == "rtl"]
+LATIN = re.compile(r"[A-Za-zÄÖÜäöüß§]")
+
+
+@pytest.mark.parametrize("language", RTL_LANGUAGES, ids=lambda language: language.code)
+def test_latin_words_in_right_to_left_text_are_isolated(built_site: Path, language) -> None:
+    """German words, paragraphs of law and addresses keep their order inside Arabic sentences."""
+    loose = []
+    for page in source_pages():
+        article = soup(built(built_site, language.code, page)).select_one("article")
+        for text in article.find_all(string=LATIN):
+            if text.find_parent(["code", "pre", "bdi"]) or text.find_parent(attrs={"dir": "ltr"}):
+                continue
+            loose.append(f"{page}: {text.strip()[:40]!r}")
+    assert loose == []

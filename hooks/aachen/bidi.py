@@ -37,7 +37,7 @@ def isolate_latin(text: str, direction: str) -> Markup:
 class IsolateLatinRuns(Treeprocessor):
     """Markdown tree processor for right-to-left pages: wraps Latin runs in running text in <bdi>.
 
-    Elements that already say their direction (dir="…"), code and the placeholders that Markdown
+    Elements already marked left-to-right (dir="ltr"), code and the placeholders that Markdown
     uses for raw HTML are left as they are.
     """
 
@@ -53,7 +53,7 @@ class IsolateLatinRuns(Treeprocessor):
             self._walk(root)
 
     def _walk(self, element) -> None:
-        if element.tag in self.SKIP or element.get("dir"):
+        if element.tag in self.SKIP or element.get("dir") == "ltr":
             return
         children = list(element)
         if element.text:

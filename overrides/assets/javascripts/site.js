@@ -29,27 +29,38 @@
     }
   });
 
-  // Menu sections that open and close: their labels act as buttons for the keyboard (Enter,
-  // Space) and tell assistive technology whether they are open.
-  Array.prototype.forEach.call(document.querySelectorAll("input.md-nav__toggle"), function (input) {
-    var label = document.querySelector('label[for="' + input.id + '"][tabindex]');
-    if (!label) return;
-    label.setAttribute("role", "button");
-    // A section with its own page has a toggle with only an arrow: name it after the section.
-    if (!label.textContent.trim()) {
+  // Menu sections that open and close: Material's toggle is a <label> that only a script can
+  // make work with the keyboard. Replace each focusable one with a real <button> that says
+  // whether its section is open; the checkbox stays, so the look and the styles stay too.
+  Array.prototype.forEach.call(document.querySelectorAll('label.md-nav__link[tabindex="0"]'), function (label) {
+    var input = document.getElementById(label.htmlFor);
+    if (!input) return;
+    var button = document.createElement("button");
+    button.type = "button";
+    button.className = label.className + " aw-nav-toggle";
+    button.id = label.id;
+    while (label.firstChild) button.appendChild(label.firstChild);
+    if (!button.textContent.trim()) {
+      // A section with its own page: the toggle shows only an arrow, so name it after the page.
       var section = label.parentNode.querySelector("a.md-nav__link");
-      if (section) label.setAttribute("aria-label", section.textContent.trim());
+      var name = document.createElement("span");
+      name.className = "aw-visually-hidden";
+      name.textContent = section ? section.textContent.trim() : "";
+      button.appendChild(name);
     }
-    label.setAttribute("aria-expanded", input.checked ? "true" : "false");
-    input.addEventListener("change", function () {
-      label.setAttribute("aria-expanded", input.checked ? "true" : "false");
-    });
-    label.addEventListener("keydown", function (event) {
-      if (event.key !== "Enter" && event.key !== " ") return;
-      event.preventDefault();
+    var nav = input.parentNode.querySelector("nav.md-nav");
+    if (nav && nav.id) button.setAttribute("aria-controls", nav.id);
+    var sync = function () {
+      button.setAttribute("aria-expanded", input.checked ? "true" : "false");
+      if (nav) nav.setAttribute("aria-expanded", input.checked ? "true" : "false");
+    };
+    button.addEventListener("click", function () {
       input.checked = !input.checked;
-      input.dispatchEvent(new Event("change"));
+      sync();
     });
+    input.addEventListener("change", sync);
+    sync();
+    label.parentNode.replaceChild(button, label);
   });
 
   if (!box) return;

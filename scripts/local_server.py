@@ -1,4 +1,4 @@
-"""Serve a built site with nginx under a URL path, as a host would."""
+"""Serve a built site with nginx under a URL path, as a host would (for tests, audits and benchmarks)."""
 
 from __future__ import annotations
 
