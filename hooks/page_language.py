@@ -3,7 +3,8 @@
 - ``<html lang dir>`` is the language being built (Material puts ``dir`` only on ``<body>``).
 - A page that falls back to German keeps the reader's language for menus and notices; its German
   content is wrapped in ``lang="de" dir="ltr"`` under a notice in the reader's language.
-- A machine translation, and a page that shows German data text, get a notice as well.
+- A translation older than its German page, a machine translation, and a page that shows
+  German data text, get a notice as well.
 - On right-to-left pages, Latin-script words keep their order (each run in <bdi>).
 - The language switcher leads to the same page in each language, with relative links, so the
   site works under any URL path and from disk.
@@ -14,6 +15,7 @@ Events: on_config, on_page_markdown, on_page_context, on_page_content, on_post_p
 from __future__ import annotations
 
 import re
+from pathlib import Path
 
 from markupsafe import Markup
 from mkdocs.config.defaults import MkDocsConfig
@@ -23,9 +25,10 @@ from mkdocs.structure.pages import Page
 from mkdocs.utils import get_relative_url
 
 from aachen.bidi import IsolateLatinRuns, IsolateLatinRunsExtension, isolate_latin
-from aachen.checked import checked_site_data, german_front_matter
+from aachen.checked import checked_site_data, german_front_matter, project_root
 from aachen.languages import Language, alternate_urls, current_language, default_language, site_languages
 from aachen.text import Strings
+from aachen.translation import OUTDATED, translation_state
 
 HTML_TAG = re.compile(r"<html\b[^>]*>")
 # Notices go below the page's heading, and below the language choice if one follows it: a reader
@@ -38,7 +41,12 @@ ISOLATE_LATIN = IsolateLatinRuns()
 
 @event_priority(-110)  # after static-i18n has switched the config to the language being built
 def on_config(config: MkDocsConfig) -> MkDocsConfig:
-    config.theme["direction"] = current_language(config).direction
+    language = current_language(config)
+    config.theme["direction"] = language.direction
+    if not any((Path(folder) / "partials" / "languages" / f"{language.code}.html").is_file() for folder in config.theme.dirs):
+        # Material has no labels in this language (it would stop with TemplateNotFound): its
+        # menus fall back to English, Material's own fallback; lang and dir stay the page's own.
+        config.theme["language"] = "en"
     if not any(isinstance(extension, IsolateLatinRunsExtension) for extension in config.markdown_extensions):
         config.markdown_extensions.append(IsolateLatinRunsExtension(ISOLATE_LATIN))
     return config
@@ -57,6 +65,7 @@ def on_page_context(context: dict, *, page: Page, config: MkDocsConfig, nav) -> 
         # Site-relative: the template's `url` filter makes them relative to the page.
         for language, url in alternate_urls(page, config, relative=False)
     ]
+    config.extra["current_language"] = current_language(config).code
     # static-i18n sets `extra.alternate` as an attribute, which templates read before the key.
     config.extra["alternate"] = alternates
     config.extra.alternate = alternates
@@ -73,11 +82,14 @@ def on_page_content(html: str, *, page: Page, config: MkDocsConfig, files: Files
         return f'{notice}<div class="aw-fallback" lang="{default.code}" dir="{content_dir}">{html}</div>'
 
     notices = []
+    original = page.file.alternates.get(default.code)
+    link = None
+    if original is not None and not reader.default:
+        link = (get_relative_url(original.url, page.url), strings("machine.original"), default)
+    docs = project_root(config) / "docs"
+    if not reader.default and translation_state(docs, page.file.norm_src_uri, reader.code, default.code).state == OUTDATED:
+        notices.append(_notice(strings("outdated.notice"), reader, link))
     if page.meta.get("machine_translation"):
-        original = page.file.alternates.get(default.code)
-        link = None
-        if original is not None:
-            link = (get_relative_url(original.url, page.url), strings("machine.original"), default)
         notices.append(_notice(strings("machine.notice"), reader, link))
     if getattr(page, "untranslated_data", 0):
         notices.append(_notice(strings("fallback.parts"), reader))

@@ -223,6 +223,63 @@ MARKDOWN_MISTAKES = [
 ]
 
 
+HOSTILE = "Die Texte sind kurz und einfach."
+HOSTILE_CONTENT = [
+    Mistake(
+        "a script in a page",
+        "docs/de/index.md",
+        HOSTILE,
+        HOSTILE + ' <script>alert("hi")</script>',
+        "docs/de/index.md:{line}: <script>: <script> is not allowed in a page: it would run a program on readers' devices; remove it",
+    ),
+    Mistake(
+        "an event handler on an element",
+        "docs/de/index.md",
+        HOSTILE,
+        HOSTILE + ' <span onmouseover="steal()">hier</span>',
+        "docs/de/index.md:{line}: <span onmouseover>: the attribute onmouseover runs a script when readers use the page; remove it",
+    ),
+    Mistake(
+        "a javascript: link in Markdown",
+        "docs/en/index.md",
+        "The texts are short and simple.",
+        "The texts are [short](javascript:alert(1)) and simple.",
+        "docs/en/index.md:{line}: link 'javascript:alert(1': a javascript: address can run a script or hide content; "
+        "link to a page of this site or to an address that starts with https://",
+    ),
+    Mistake(
+        "a frame with another website",
+        "docs/tr/index.md",
+        "Metinler kısa ve sade.",
+        'Metinler kısa ve sade.\n<iframe src="https://example.org/"></iframe>',
+        "docs/tr/index.md:{next_line}: <iframe>: <iframe> is not allowed in a page",
+    ),
+    Mistake(
+        "an image from another server",
+        "docs/de/wohnen/kaution.md",
+        "Ein Beispiel: Die Kaltmiete ist 500 Euro.",
+        "![Foto](https://example.org/tracker.png) Ein Beispiel: Die Kaltmiete ist 500 Euro.",
+        "docs/de/wohnen/kaution.md:{line}: image 'https://example.org/tracker.png': this loads a file from another server, "
+        "which then learns who reads the page; put the file into docs/assets/ and use it from there",
+    ),
+    Mistake(
+        "a font from another server in a style attribute",
+        "docs/de/wohnen/kaution.md",
+        "Ein Beispiel: Die Kaltmiete ist 500 Euro.",
+        '<p style="background: url(https://example.org/x.png)">Ein Beispiel: Die Kaltmiete ist 500 Euro.</p>',
+        "docs/de/wohnen/kaution.md:{line}: <p style>: this style can load files from other servers; remove it",
+    ),
+]
+
+
+def test_html_in_a_code_example_is_not_refused(project: Path) -> None:
+    path = project / "docs/de/index.md"
+    path.write_text(
+        path.read_text(encoding="utf-8") + '\nSo nicht: `<script>alert(1)</script>`\n\n```html\n<iframe src="https://x.org">\n```\n', encoding="utf-8"
+    )
+    assert _problems(project) == []
+
+
 def _expected(mistake: Mistake, path: Path, before: str) -> str:
     """The expected message with its placeholders filled: {line} is where the change was made,
     {line_of:text} the line of ``text`` in the changed file."""
@@ -244,7 +301,7 @@ def _problems(project: Path) -> list[str]:
     return []
 
 
-@pytest.mark.parametrize("mistake", DATA_MISTAKES + MARKDOWN_MISTAKES, ids=lambda m: m.name)
+@pytest.mark.parametrize("mistake", DATA_MISTAKES + MARKDOWN_MISTAKES + HOSTILE_CONTENT, ids=lambda m: m.name)
 def test_each_editor_mistake_is_reported_with_file_line_and_remedy(project: Path, mistake: Mistake) -> None:
     path = project / mistake.file
     before = path.read_text(encoding="utf-8")

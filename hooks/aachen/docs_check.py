@@ -15,6 +15,7 @@ from .frontmatter import split_front_matter
 from .markers import MarkerSpec, check_marker, find_markers, iter_lines_outside_code
 from .problems import Problem, did_you_mean
 from .render import FIELD_PAGE, known_ids
+from .safe_content import unsafe_content_problems
 from .schema import Schemas
 from .yaml_source import parse_yaml, read_text
 
@@ -44,6 +45,7 @@ def check_docs(root: Path, default_language: str, data: SiteData | None, schemas
                 problems.extend(schemas.problems(document, "frontmatter.schema.json"))
         if data is not None:
             problems.extend(_citation_problems(body, body_line, relative, list(data.sources)))
+        problems.extend(unsafe_content_problems(body, body_line, relative))
         markers, marker_problems = find_markers(body, specs, relative, first_line=body_line)
         problems.extend(marker_problems)
         for marker in markers:

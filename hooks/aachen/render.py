@@ -23,9 +23,10 @@ from mkdocs.structure.pages import Page
 
 from .bidi import isolate_latin
 from .data import SiteData
-from .languages import Language, alternate_urls, direction_of, format_locale
+from .languages import Language, alternate_urls, direction_of, format_locale, site_languages
 from .markers import IdKind, Marker, MarkerSpec
 from .text import Localized, Strings, localize
+from .translation import translation_states
 
 FIELD_PAGE = "handlungsfelder/{id}.md"  # where each field of action has its page, in every language
 
@@ -176,6 +177,20 @@ def render_feedback_contact(marker: Marker, ctx: PageContext) -> str:
     return ctx.render("feedback-contact.html", email=ctx.data.site["feedback_email"])
 
 
+def render_translation_status(marker: Marker, ctx: PageContext) -> str:
+    languages = [language for language in site_languages(ctx.config) if not language.default]
+    docs = Path(ctx.config.config_file_path).resolve().parent / "docs"
+    states = translation_states(docs, [language.code for language in site_languages(ctx.config)], ctx.default.code)
+    rows = []
+    for page in sorted({state.page for state in states}):
+        cells = []
+        for language in languages:
+            state = next(s for s in states if s.page == page and s.language == language.code)
+            cells.append({"state": state.state, "label": ctx.t(f"translation.{state.state}")})
+        rows.append({"page": page, "cells": cells})
+    return ctx.render("translation-status.html", languages=languages, rows=rows)
+
+
 MARKERS: dict[str, MarkerSpec] = {
     "languages": MarkerSpec({}, render_languages, "<!-- languages -->"),
     "fields": MarkerSpec({}, render_fields, "<!-- fields -->"),
@@ -187,6 +202,7 @@ MARKERS: dict[str, MarkerSpec] = {
     "glossary": MarkerSpec({}, render_glossary, "<!-- glossary -->"),
     "operator": MarkerSpec({}, render_operator, "<!-- operator -->"),
     "feedback-contact": MarkerSpec({}, render_feedback_contact, "<!-- feedback-contact -->"),
+    "translation-status": MarkerSpec({}, render_translation_status, "<!-- translation-status -->"),
 }
 
 

@@ -1,0 +1,135 @@
+"""Refuse content that could harm readers: Markdown may carry HTML, but not scripts, event
+handlers, javascript: links, frames, or images, fonts and scripts from other servers.
+
+Pages come in as pull requests, also from strangers. Anything that runs code or loads a file from
+another server on a reader's phone is an error with the file, the line and what to do instead.
+Code examples (in `backticks` or fenced blocks) are left alone.
+"""
+
+from __future__ import annotations
+
+import re
+from html.parser import HTMLParser
+
+from .problems import Problem
+
+FORBIDDEN_TAGS = {
+    "script": "it would run a program on readers' devices",
+    "iframe": "it would show another website inside this one, which then learns who reads the page",
+    "frame": "it would show another website inside this one",
+    "frameset": "it would show other websites inside this one",
+    "object": "it would load a program or file into the page",
+    "embed": "it would load a program or file into the page",
+    "applet": "it would run a program on readers' devices",
+    "base": "it would change where every link of the page leads",
+    "meta": "it would change how browsers treat the page",
+    "link": "it would load a file into the page",
+    "style": "it would change the look of the whole site; styles belong in overrides/assets/stylesheets/site.css",
+    "form": "it would send what readers type to another place",
+    "svg": "it can contain scripts; save the picture as a file in docs/assets/ and show it with ![description](…)",
+    "math": "it can hide scripts",
+}
+URL_ATTRIBUTES = {"href", "src", "action", "formaction", "xlink:href", "poster", "data", "background", "srcset", "cite", "ping"}
+LOADING_ATTRIBUTES = {"src", "srcset", "poster", "data", "background"}
+DANGEROUS_SCHEME = re.compile(r"^\s*(javascript|vbscript|data)\s*:", re.IGNORECASE)
+REMOTE = re.compile(r"^\s*(https?:)?//", re.IGNORECASE)
+FENCE = re.compile(r"^[ \t]{0,3}(`{3,}|~{3,})")
+CODE_SPAN = re.compile(r"(`+)(.+?)\1")
+MARKDOWN_LINK = re.compile(r"(!?)\[(?:[^\]\\]|\\.)*\]\(\s*<?([^\s)>]+)")
+REFERENCE = re.compile(r"^[ \t]{0,3}\[[^\]]+\]:\s*<?(\S+?)>?(?:\s|$)")
+AUTOLINK = re.compile(r"<((?:javascript|vbscript|data):[^>]*)>", re.IGNORECASE)
+
+REMEDY_LINK = "link to a page of this site or to an address that starts with https://"
+REMEDY_FILE = "put the file into docs/assets/ and use it from there"
+
+
+def unsafe_content_problems(body: str, first_line: int, file: str) -> list[Problem]:
+    text = _blank_code(body)
+    problems = _html_problems(text, first_line, file)
+    for number, line in enumerate(text.split("\n"), start=first_line):
+        for match in MARKDOWN_LINK.finditer(line):
+            image, url = match.group(1) == "!", match.group(2)
+            problems.extend(_url_problems(url, "image" if image else "link", image, file, number))
+        reference = REFERENCE.match(line)
+        if reference:
+            problems.extend(_url_problems(reference.group(1), "link", False, file, number))
+        for match in AUTOLINK.finditer(line):
+            problems.extend(_url_problems(match.group(1), "link", False, file, number))
+    return problems
+
+
+def _url_problems(url: str, what: str, loads: bool, file: str, line: int) -> list[Problem]:
+    scheme = DANGEROUS_SCHEME.match(url)
+    if scheme:
+        return [
+            Problem(
+                file,
+                line,
+                f"{what} '{url[:40]}'",
+                f"a {scheme.group(1).lower()}: address can run a script or hide content; {REMEDY_LINK}",
+            )
+        ]
+    if loads and REMOTE.match(url):
+        return [
+            Problem(
+                file,
+                line,
+                f"{what} '{url[:60]}'",
+                f"this loads a file from another server, which then learns who reads the page; {REMEDY_FILE}",
+            )
+        ]
+    return []
+
+
+def _blank_code(body: str) -> str:
+    """The text with fenced code blocks and `code spans` replaced by spaces, lines kept."""
+    lines, fence = [], None
+    for line in body.split("\n"):
+        match = FENCE.match(line)
+        if fence is None and match:
+            fence = match.group(1)
+            lines.append("")
+        elif fence is not None:
+            if match and match.group(1)[0] == fence[0] and len(match.group(1)) >= len(fence):
+                fence = None
+            lines.append("")
+        else:
+            lines.append(CODE_SPAN.sub(lambda m: " " * len(m.group(0)), line))
+    return "\n".join(lines)
+
+
+class _Tags(HTMLParser):
+    def __init__(self, file: str, first_line: int) -> None:
+        super().__init__(convert_charrefs=True)
+        self.file, self.line_offset = file, first_line - 1
+        self.problems: list[Problem] = []
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        line = self.getpos()[0] + self.line_offset
+        if tag in FORBIDDEN_TAGS:
+            self.problems.append(Problem(self.file, line, f"<{tag}>", f"<{tag}> is not allowed in a page: {FORBIDDEN_TAGS[tag]}; remove it"))
+            return
+        for name, value in attrs:
+            value = value or ""
+            if name.startswith("on"):
+                self.problems.append(
+                    Problem(self.file, line, f"<{tag} {name}>", f"the attribute {name} runs a script when readers use the page; remove it")
+                )
+            elif name == "style" and re.search(r"url\s*\(|expression\s*\(|@import", value, re.IGNORECASE):
+                self.problems.append(
+                    Problem(self.file, line, f"<{tag} style>", f"this style can load files from other servers; remove it ({REMEDY_FILE})")
+                )
+            elif name in URL_ATTRIBUTES:
+                loads = name in LOADING_ATTRIBUTES or tag in {"img", "source", "audio", "video", "track", "input"}
+                urls = [part.strip().split(" ")[0] for part in value.split(",")] if name == "srcset" else [value]
+                for url in urls:
+                    self.problems.extend(_url_problems(url, f"<{tag} {name}>", loads and name != "href", self.file, line))
+
+    handle_startendtag = handle_starttag
+
+
+def _html_problems(text: str, first_line: int, file: str) -> list[Problem]:
+    parser = _Tags(file, first_line)
+    parser.feed(text)
+    parser.close()
+    return parser.problems

@@ -1,0 +1,111 @@
+"""What editors rely on: a new language is one entry in mkdocs.yml and one folder; translation
+states are reported to editors and to readers; a typo fix does not make translations outdated."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+import yaml
+from bs4 import BeautifulSoup
+
+from helpers import ROOT, copy_project, edit, run_build
+
+STRINGS = yaml.safe_load((ROOT / "data/strings.yml").read_text(encoding="utf-8"))["strings"]
+
+
+def soup(path: Path) -> BeautifulSoup:
+    return BeautifulSoup(path.read_text(encoding="utf-8"), "html.parser")
+
+
+def status(project: Path, *options: str) -> subprocess.CompletedProcess:
+    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
+    command = [sys.executable, str(project / "scripts" / "translations.py"), "status", *options]
+    return subprocess.run(command, cwd=project, env=env, capture_output=True, text=True, timeout=120)
+
+
+def add_language(project: Path, code: str, name: str) -> None:
+    """What the contributor guide says: one entry in mkdocs.yml and one folder in docs/."""
+    config = project / "mkdocs.yml"
+    text = config.read_text(encoding="utf-8")
+    entry = f"        - locale: {code}\n          name: {name}\n          build: true\n"
+    config.write_text(text.replace("        - locale: ar\n", entry + "        - locale: ar\n", 1), encoding="utf-8")
+    folder = project / "docs" / code
+    folder.mkdir()
+    (folder / "index.md").write_text(f"---\nmachine_translation: true\n---\n\n# {name}\n\n<!-- languages -->\n\nText.\n", encoding="utf-8")
+
+
+@pytest.mark.parametrize(
+    ("code", "name", "direction"),
+    [("fa", "فارسی", "rtl"), ("ti", "ትግርኛ", "ltr"), ("ps", "پښتو", "rtl")],
+    ids=["persian-right-to-left", "tigrinya-no-theme-labels", "pashto-both"],
+)
+def test_a_fifth_language_needs_one_config_entry_and_one_folder(tmp_path: Path, code: str, name: str, direction: str) -> None:
+    project = copy_project(tmp_path / "project")
+    add_language(project, code, name)
+    result = run_build(project)
+    assert result.returncode == 0, result.stdout + result.stderr
+    site = project / "site" / code
+    home = soup(site / "index.html")
+    assert (home.html["lang"], home.html["dir"]) == (code, direction)
+    assert [a["lang"] for a in home.select("nav.aw-languages a")][-2] == code
+    # A page not translated yet shows German, marked as such, under a notice.
+    guide = soup(site / "wohnen" / "kaution.html")
+    assert (guide.html["lang"], guide.html["dir"]) == (code, direction)
+    assert guide.select_one(".aw-fallback")["lang"] == "de"
+    assert guide.select_one(".aw-notice") is not None
+    assert (site / ".." / "assets" / "search" / f"{code}.js").resolve().is_file()
+
+
+def test_a_changed_german_page_makes_its_translations_outdated_for_editors_and_readers(tmp_path: Path) -> None:
+    project = copy_project(tmp_path / "project")
+    edit(project / "docs/de/wohnen/kaution.md", "Die Zinsen gehören Ihnen.", "Die Zinsen gehören Ihnen, auch wenn es wenige sind.")
+    report = status(project, "--strict")
+    assert report.returncode == 1
+    row = next(line for line in report.stdout.splitlines() if line.startswith("wohnen/kaution.md"))
+    assert row.split()[1:] == ["OUTDATED"] * 3
+    result = run_build(project)
+    assert result.returncode == 0, result.stdout + result.stderr
+    for code in ("en", "tr", "ar"):
+        page = soup(project / "site" / code / "wohnen" / "kaution.html")
+        notices = [" ".join(n.get_text().split()) for n in page.select(".aw-notice")]
+        assert any(STRINGS["outdated.notice"][code] in notice for notice in notices), notices
+        table = soup(project / "site" / code / "uebersetzungen.html")
+        cells = [td.get_text(strip=True) for td in table.find("code", string="wohnen/kaution.md").find_parent("tr").find_all("td")]
+        assert cells == [STRINGS["translation.outdated"][code]] * 3
+
+
+def test_a_typo_fix_marked_as_minor_keeps_translations_current(tmp_path: Path) -> None:
+    project = copy_project(tmp_path / "project")
+    subprocess.run(["git", "init", "-q"], cwd=project, check=True)
+    subprocess.run(["git", "add", "-A"], cwd=project, check=True)
+    subprocess.run(["git", "-c", "user.name=t", "-c", "user.email=t@t", "commit", "-qm", "start"], cwd=project, check=True)
+    edit(project / "docs/de/wohnen/kaution.md", "Die Zinsen gehören Ihnen.", "Die Zinsen gehören Ihnen .")
+    assert status(project, "--strict").returncode == 1
+    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
+    subprocess.run([sys.executable, "scripts/translations.py", "minor", "docs/de/wohnen/kaution.md"], cwd=project, env=env, check=True)
+    assert status(project, "--strict").returncode == 0
+
+
+def test_a_missing_translation_is_reported_and_shows_german_with_a_notice(tmp_path: Path) -> None:
+    project = copy_project(tmp_path / "project")
+    (project / "docs/tr/wohnen/auszug.md").unlink()
+    report = status(project)
+    assert report.returncode == 0, "without --strict, status only reports"
+    row = next(line for line in report.stdout.splitlines() if line.startswith("wohnen/auszug.md"))
+    assert "MISSING" in row
+    assert status(project, "--strict").returncode == 1
+    result = run_build(project)
+    assert result.returncode == 0
+    page = soup(project / "site" / "tr" / "wohnen" / "auszug.html")
+    assert page.html["lang"] == "tr" and page.select_one(".aw-fallback")["lang"] == "de"
+    notice = " ".join(page.select_one(".aw-notice").get_text().split())
+    assert notice == STRINGS["fallback.page"]["tr"].format(language="Türkçe")
+
+
+def test_the_current_translations_are_reported_current() -> None:
+    report = status(ROOT, "--strict")
+    assert report.returncode == 0, report.stdout + report.stderr
