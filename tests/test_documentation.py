@@ -15,6 +15,14 @@ def test_every_marker_is_documented_in_the_readme_and_every_documented_marker_ex
     assert documented == set(MARKERS)
 
 
+def test_the_contributor_guide_documents_every_marker_in_german_and_in_english() -> None:
+    guide = (ROOT / "CONTRIBUTING.md").read_text(encoding="utf-8")
+    german, english = guide.split("\n## English\n", 1)
+    for part in (german, english):
+        documented = set(re.findall(r"^\| `<!-- ([a-z-]+)", part, flags=re.MULTILINE))
+        assert documented == set(MARKERS)
+
+
 def test_the_readme_shows_the_two_commands_first() -> None:
     readme = (ROOT / "README.md").read_text(encoding="utf-8")
     first_section = readme.split("\n## ", 2)[1]

@@ -109,3 +109,19 @@ def test_a_missing_translation_is_reported_and_shows_german_with_a_notice(tmp_pa
 def test_the_current_translations_are_reported_current() -> None:
     report = status(ROOT, "--strict")
     assert report.returncode == 0, report.stdout + report.stderr
+
+
+def test_edit_links_lead_to_each_pages_own_file_without_asking_the_host(tmp_path: Path) -> None:
+    project = copy_project(tmp_path / "project")
+    edit(project / "mkdocs.yml", "# repo_url: https://github.com/<owner>/<repository>", "repo_url: https://github.com/example/aachen-site")
+    edit(project / "mkdocs.yml", "# edit_uri: edit/main/docs/", "edit_uri: edit/main/docs/")
+    result = run_build(project)
+    assert result.returncode == 0, result.stdout + result.stderr
+    site = project / "site"
+    for prefix, source in [("", "de/wohnen/kaution.md"), ("en/", "en/wohnen/kaution.md"), ("ar/", "ar/wohnen/kaution.md")]:
+        page = soup(site / prefix / "wohnen" / "kaution.html")
+        edit_link = page.select_one("a.md-content__button[href*='/edit/']")
+        assert edit_link["href"] == f"https://github.com/example/aachen-site/edit/main/docs/{source}"
+    # Material would ask GitHub's API for stars and forks from its script; this site loads none.
+    assert "api.github.com" not in (site / "index.html").read_text(encoding="utf-8")
+    assert not list(site.rglob("bundle.*.js")) or "bundle." not in (site / "index.html").read_text(encoding="utf-8")
