@@ -3,8 +3,7 @@
 Collects each page's sections (aachen/search_text.py) while the language is built, and writes
 assets/search/<language>.js: the sections and the scripts (lunr's stemmer for this language,
 from the Material theme) that assets/javascripts/site.js needs. A script file, not JSON, so that
-search also works when the site is opened from disk. Material's own mixed index of all
-languages is removed.
+search also works when the site is opened from disk.
 
 Events: on_page_content, on_page_context, on_post_build.
 """
@@ -15,7 +14,6 @@ import json
 from pathlib import Path
 
 from mkdocs.config.defaults import MkDocsConfig
-from mkdocs.plugins import event_priority
 from mkdocs.structure.files import Files
 from mkdocs.structure.pages import Page
 
@@ -65,7 +63,6 @@ def on_page_context(context: dict, *, page: Page, config: MkDocsConfig, nav) -> 
     return context
 
 
-@event_priority(-110)  # after static-i18n, which rewrites Material's index after the last language
 def on_post_build(config: MkDocsConfig) -> None:
     site = Path(config.site_dir)
     theme_dirs = [Path(directory) for directory in config.theme.dirs]
@@ -77,8 +74,3 @@ def on_post_build(config: MkDocsConfig) -> None:
         docs = [{key: entry[key] for key in ("u", "t", "h", "x")} for entry in entries]
         payload = json.dumps({"lang": code, "scripts": scripts, "docs": docs}, ensure_ascii=False, separators=(",", ":"))
         target.write_text(f"awSearch.register({payload});\n", encoding="utf-8")
-    # Material's search plugin writes one index of all languages that nothing here uses.
-    for leftover in ("search/search_index.json", "search/search_index.js"):
-        (site / leftover).unlink(missing_ok=True)
-    if (site / "search").is_dir() and not any((site / "search").iterdir()):
-        (site / "search").rmdir()

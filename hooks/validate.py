@@ -17,7 +17,7 @@ from aachen.problems import EditorError
 
 def on_config(config: MkDocsConfig) -> MkDocsConfig:
     try:
-        checked_site_data(config)
+        checked_site_data(config, recheck=True)
     except EditorError as error:
         # Plain lines, so an editor reads "file:line: …" without log prefixes in front.
         print("\n".join(error.lines()), file=sys.stderr, flush=True)

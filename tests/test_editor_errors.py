@@ -148,7 +148,7 @@ DATA_MISTAKES = [
         "data/sources.yml",
         '      de: "Niederschrift: Der Rat',
         "      de: Niederschrift: Der Rat",
-        "data/sources.yml:{line}: the YAML cannot be read (mapping values are not allowed here); "
+        "data/sources.yml:{line}: the YAML cannot be read (a ': ' inside a text); "
         "a text containing ': ' must be put in quotes, e.g. note: \"Hinweis: …\"",
     ),
 ]

@@ -26,8 +26,13 @@ def project_root(config: MkDocsConfig) -> Path:
     return Path(config.config_file_path).resolve().parent
 
 
-def checked_site_data(config: MkDocsConfig) -> SiteData:
-    """The site's data, checked together with every Markdown file; raises ``EditorError``."""
+def checked_site_data(config: MkDocsConfig, *, recheck: bool = False) -> SiteData:
+    """The site's data, checked together with every Markdown file; raises ``EditorError``.
+
+    hooks/validate.py asks with ``recheck=True`` at the start of each build, which looks for
+    changed files; the hooks that run for every page get the result of that check."""
+    if not recheck and "data" in _cache:
+        return _cache["data"]  # type: ignore[return-value]
     root = project_root(config)
     languages = tuple(language.code for language in site_languages(config))
     default = default_language(config).code

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from pathlib import Path
 
 import yaml
@@ -20,7 +21,12 @@ def split_front_matter(text: str) -> tuple[str | None, str, int]:
 
 def read_front_matter(path: Path) -> dict:
     """The front matter of a page as a dict; {} if it has none or it cannot be read (the build's
-    checks report that case with its line)."""
+    checks report that case with its line). Read again only when the file changes."""
+    return _read_front_matter(path, path.stat().st_mtime_ns)
+
+
+@lru_cache(maxsize=4096)
+def _read_front_matter(path: Path, mtime_ns: int) -> dict:
     front_matter, _, _ = split_front_matter(path.read_text(encoding="utf-8-sig"))
     try:
         data = yaml.safe_load(front_matter) if front_matter else {}

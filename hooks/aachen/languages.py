@@ -8,6 +8,7 @@ needs no code either.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import cache
 
 from babel import Locale, UnknownLocaleError
 from mkdocs.config.defaults import MkDocsConfig
@@ -23,6 +24,7 @@ class Language:
     default: bool
 
 
+@cache
 def direction_of(code: str) -> str:
     try:
         return "rtl" if Locale.parse(code.replace("-", "_")).text_direction == "rtl" else "ltr"

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import hashlib
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 
 from .frontmatter import read_front_matter, split_front_matter
@@ -46,7 +47,7 @@ def translation_state(docs: Path, page: str, language: str, default: str) -> Tra
         return TranslationState(page, language, MISSING)
     meta = read_front_matter(translation)
     machine = bool(meta.get("machine_translation"))
-    if str(meta.get("translated_from")) != source_version(german.read_text(encoding="utf-8-sig")):
+    if str(meta.get("translated_from")) != _current_version(german, german.stat().st_mtime_ns):
         return TranslationState(page, language, OUTDATED, machine)
     return TranslationState(page, language, MACHINE if machine else CURRENT, machine)
 
@@ -55,3 +56,8 @@ def translation_states(docs: Path, languages: list[str], default: str) -> list[T
     """The state of every German page in every other language, sorted by page."""
     pages = sorted(path.relative_to(docs / default).as_posix() for path in (docs / default).rglob("*.md"))
     return [translation_state(docs, page, language, default) for page in pages for language in languages if language != default]
+
+
+@lru_cache(maxsize=4096)
+def _current_version(german: Path, mtime_ns: int) -> str:
+    return source_version(german.read_text(encoding="utf-8-sig"))

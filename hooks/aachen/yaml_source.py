@@ -18,7 +18,7 @@ from .problems import Problem
 Path_ = tuple  # a key path such as ("measures", 3, "field")
 
 
-class _Loader(yaml.SafeLoader):
+class _Loader(getattr(yaml, "CSafeLoader", yaml.SafeLoader)):  # libyaml's parser when present: faster
     """SafeLoader that keeps dates as text ("2018-07-11"), so the schema checks them as written."""
 
 
@@ -126,6 +126,8 @@ def _syntax_problem(error: yaml.MarkedYAMLError, relative: str, offset: int) -> 
     detail = error.problem or "the text is not valid YAML"
     hint = "check the indentation and that every 'key: value' has a space after the colon"
     if "mapping values are not allowed" in detail:
+        # The parser's own words differ between its C and Python versions; say it plainly.
+        detail = "a ': ' inside a text"
         hint = "a text containing ': ' must be put in quotes, e.g. note: \"Hinweis: …\""
     elif "found character '`'" in detail or "found character '@'" in detail:
         hint = "a text starting with this character must be put in quotes"
