@@ -23,8 +23,6 @@ from aachen.search_text import page_sections
 from aachen.text import Strings
 
 INDEX = "assets/search/{code}.js"
-LUNR_PACKS = "assets/javascripts/lunr/min/lunr.{code}.min.js"  # shipped by the Material theme
-SUPPORT = "assets/javascripts/lunr/min/lunr.stemmer.support.min.js"
 LUNR = "assets/javascripts/vendor/lunr.min.js"
 
 _sections: dict[str, list[dict]] = {}  # language -> entries, filled while that language is built
@@ -48,7 +46,7 @@ def on_page_context(context: dict, *, page: Page, config: MkDocsConfig, nav) -> 
     labels["fallback"] = t("search.fallback", language=language.name).text
     settings = {
         "root": context["base_url"],  # the site's root, relative to this page
-        "lunr": LUNR,
+        "lunr": config.extra["assets"][LUNR],  # fingerprinted by hooks/assets.py
         "index": INDEX.format(code=language.code),
         "fallback": None if language.default else INDEX.format(code=default.code),
         "fallbackLang": default.code,
@@ -65,10 +63,9 @@ def on_page_context(context: dict, *, page: Page, config: MkDocsConfig, nav) -> 
 
 def on_post_build(config: MkDocsConfig) -> None:
     site = Path(config.site_dir)
-    theme_dirs = [Path(directory) for directory in config.theme.dirs]
     for code, entries in _sections.items():
-        pack = LUNR_PACKS.format(code=code)
-        scripts = [SUPPORT, pack] if any((directory / pack).is_file() for directory in theme_dirs) else []
+        # Material's stemmer for this language and the support it needs (hooks/assets.py).
+        scripts = config.extra["search_scripts"][code]
         target = site / INDEX.format(code=code)
         target.parent.mkdir(parents=True, exist_ok=True)
         docs = [{key: entry[key] for key in ("u", "t", "h", "x")} for entry in entries]

@@ -20,6 +20,7 @@ from mkdocs.config.defaults import MkDocsConfig
 
 from aachen.checked import checked_site_data
 from aachen.languages import default_language, site_languages
+from aachen.security import not_found_script, not_found_style
 from aachen.text import Strings
 
 TEMPLATES = Path(__file__).parent / "aachen" / "templates"
@@ -47,13 +48,14 @@ def on_post_build(config: MkDocsConfig) -> None:
         )
     site_dir = Path(config.site_dir)
     top_level = sorted(path.name for path in site_dir.iterdir() if path.is_dir())
-    script = (TEMPLATES / "404.js").read_text(encoding="utf-8").replace("TOP_LEVEL", json.dumps(top_level))
     env = Environment(loader=FileSystemLoader(TEMPLATES), autoescape=True)
     html = env.get_template("404.html").render(
         default=default,
         entries=entries,
-        style=Markup((TEMPLATES / "404.css").read_text(encoding="utf-8").strip()),
-        script=Markup(script.strip()),
+        top_level=json.dumps(top_level),
+        policy=config.extra.get("content_security_policy"),
+        style=Markup(not_found_style()),
+        script=Markup(not_found_script()),
     )
     (site_dir / "404.html").write_text(html, encoding="utf-8")
     if not config.site_url:

@@ -1,6 +1,9 @@
 """Build the site strictly into a temporary folder, and only if that succeeds put it in place of
 site/. A failed or interrupted build leaves the previous site/ exactly as it was.
 
+Every page, stylesheet and script also gets a compressed copy (page.html.gz), which a web server
+sends to browsers without compressing again (deploy/nginx.conf: gzip_static).
+
 Usage: python scripts/build_site.py [--site-dir DIR]
 """
 
@@ -8,6 +11,7 @@ from __future__ import annotations
 
 import argparse
 import ctypes
+import gzip
 import os
 import shutil
 import subprocess
@@ -27,7 +31,7 @@ def main() -> int:
 
     # The new build sits next to site/, on the same file system, so the swap is a rename.
     staging_root = site_dir.parent / ".build"
-    staging_root.mkdir(exist_ok=True)
+    staging_root.mkdir(parents=True, exist_ok=True)
     for stale in staging_root.glob("site-*"):
         shutil.rmtree(stale, ignore_errors=True)  # left behind by a build that was killed
     staging = Path(tempfile.mkdtemp(prefix="site-", dir=staging_root))
@@ -40,11 +44,23 @@ def main() -> int:
         print(f"{site_dir.name}/ was left as it was.", file=sys.stderr)
         return result.returncode
 
+    precompress(staging)
     staging.chmod(0o755)  # mkdtemp makes it private; a web server must be able to read it
     swap_into_place(staging, site_dir)
     pages = sum(1 for _ in site_dir.rglob("*.html"))
     print(f"Built {pages} HTML files into {site_dir.relative_to(ROOT) if site_dir.is_relative_to(ROOT) else site_dir}/")
     return 0
+
+
+COMPRESSIBLE = {".html", ".css", ".js", ".svg", ".json", ".xml", ".txt"}
+
+
+def precompress(site: Path) -> None:
+    for path in site.rglob("*"):
+        if path.suffix in COMPRESSIBLE and path.is_file():
+            data = path.read_bytes()
+            # mtime=0: the same site gives the same bytes, so unchanged files stay unchanged.
+            path.with_name(path.name + ".gz").write_bytes(gzip.compress(data, compresslevel=9, mtime=0))
 
 
 def swap_into_place(new: Path, target: Path) -> None:

@@ -1,4 +1,5 @@
-"""Serve a built site with nginx under a URL path, as a host would (for tests, audits and benchmarks)."""
+"""Serve a built site with nginx under a URL path, with the example host configuration in
+deploy/nginx.conf (for tests, audits and benchmarks)."""
 
 from __future__ import annotations
 
@@ -13,8 +14,15 @@ from contextlib import contextmanager
 from pathlib import Path
 
 NGINX = shutil.which("nginx") or "/usr/sbin/nginx"
+HOST_CONFIG = Path(__file__).resolve().parent.parent / "deploy" / "nginx.conf"
 
-CONFIG = """
+# What the example config says a host changes, and what it becomes here.
+EXAMPLE_FOLDER = "/srv/aachen/site/"
+EXAMPLE_PATH = "/integration/"
+EXAMPLE_LISTEN = "listen 80;"
+
+# Around the host's configuration: a private nginx that a normal user may run.
+WRAPPER = """
 worker_processes 1;
 daemon off;
 pid {tmp}/nginx.pid;
@@ -30,18 +38,26 @@ http {{
   fastcgi_temp_path {tmp}/fastcgi;
   uwsgi_temp_path {tmp}/uwsgi;
   scgi_temp_path {tmp}/scgi;
-  gzip on;
-  gzip_types text/css application/javascript application/json image/svg+xml;
-  server {{
-    listen 127.0.0.1:{port};
-    location {path} {{
-      alias {site}/;
-      index index.html;
-      error_page 404 {path}404.html;
-    }}
-  }}
+  include {tmp}/site.conf;
 }}
 """
+
+
+def host_config(site: Path, path: str, port: int) -> str:
+    """deploy/nginx.conf, changed as its comments tell a host to (comments stay as they are)."""
+    changes = {EXAMPLE_FOLDER: f"{site.resolve()}/", EXAMPLE_PATH: path, EXAMPLE_LISTEN: f"listen 127.0.0.1:{port};"}
+    used = dict.fromkeys(changes, 0)
+    lines = []
+    for line in HOST_CONFIG.read_text(encoding="utf-8").splitlines():
+        if not line.lstrip().startswith("#"):
+            for example, replacement in changes.items():
+                used[example] += line.count(example)
+                line = line.replace(example, replacement)
+        lines.append(line)
+    unused = [example for example, count in used.items() if not count]
+    if unused:
+        raise RuntimeError(f"deploy/nginx.conf no longer contains {', '.join(unused)}; update scripts/local_server.py")
+    return "\n".join(lines) + "\n"
 
 
 def free_port() -> int:
@@ -58,8 +74,9 @@ def nginx(site: Path, path: str = "/") -> Iterator[str]:
     with tempfile.TemporaryDirectory(prefix="nginx-") as tmp:
         # As root, nginx's workers would run as "nobody", who cannot read a private temp folder.
         user = "user root;" if os.geteuid() == 0 else ""
+        (Path(tmp) / "site.conf").write_text(host_config(site, path, port), encoding="utf-8")
         config = Path(tmp) / "nginx.conf"
-        config.write_text(CONFIG.format(tmp=tmp, user=user, port=port, path=path, site=site.resolve()), encoding="utf-8")
+        config.write_text(WRAPPER.format(tmp=tmp, user=user), encoding="utf-8")
         process = subprocess.Popen([NGINX, "-c", str(config), "-p", tmp, "-e", f"{tmp}/error.log"], stderr=subprocess.PIPE)
         try:
             _wait_for(port, process)

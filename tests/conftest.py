@@ -14,9 +14,9 @@ from local_server import nginx
 
 @pytest.fixture(scope="session")
 def built_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """The real project, built once with `mkdocs build --strict`, for tests that read the output."""
+    """The real project, built once as `make build` publishes it, for tests that read the output."""
     site = tmp_path_factory.mktemp("built") / "site"
-    result = run_build(ROOT, site)
+    result = run_build(ROOT, site, atomic=True)
     assert result.returncode == 0, f"the site does not build:\n{result.stdout}\n{result.stderr}"
     return site
 
@@ -29,7 +29,7 @@ def project(tmp_path: Path) -> Path:
 
 @pytest.fixture(scope="session")
 def base_url(built_site: Path) -> Iterator[str]:
-    """The built site served by nginx under a path it was not built for, different each run."""
+    """The built site served with deploy/nginx.conf under a path it was not built for, different each run."""
     with nginx(built_site, f"/city-{secrets.token_hex(3)}/integration/") as url:
         yield url
 

@@ -1,8 +1,10 @@
 // This page is served for any missing address, at any depth, under any path the site lives at,
 // so links cannot be written in advance. Find the site's root in the address: it ends before the
-// first part that is a known top-level folder of the site, or before the missing file itself.
+// first part that is a known top-level folder of the site (listed in the page, so that this script
+// never changes with the content and keeps its hash in the content security policy), or before
+// the missing file itself.
 (function () {
-  var topLevel = TOP_LEVEL;
+  var topLevel = JSON.parse(document.querySelector("main").getAttribute("data-top-level"));
   var parts = location.pathname.split("/");
   var rootEnd = parts.length - 1;
   for (var i = 1; i < parts.length - 1; i++) {
