@@ -8,7 +8,7 @@ SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 APT_INSTALL := DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y --no-install-recommends
 export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: serve build test lint clean plain-language status audit
+.PHONY: serve build test lint clean plain-language status audit bench leaflets
 
 serve: $(VENV)/.site-installed ## Build and preview the site at http://127.0.0.1:8000/ (live reload)
 	$(BIN)/mkdocs serve --dev-addr 127.0.0.1:8000
@@ -59,6 +59,12 @@ plain-language: build ## Words per sentence on every German page, with the guide
 audit: build system-packages audit/node_modules/.installed ## Lighthouse scores (mobile) for the home page and a guide, German and Arabic
 	$(BIN)/python scripts/audit.py site
 
+leaflets: build system-packages $(VENV)/.test-installed ## Every housing guide in every language as an A4 PDF in leaflets/
+	$(BIN)/python scripts/leaflets.py --site site --out leaflets
+
+bench: $(VENV)/.test-installed system-packages ## Build time, scale and page weight against their budgets, beside a default Material build
+	$(BIN)/python scripts/bench.py
+
 # Lighthouse from npm, pinned in audit/package-lock.json; it uses Debian's Chromium, never a download.
 audit/node_modules/.installed: audit/package.json audit/package-lock.json
 	@command -v npm >/dev/null 2>&1 || { $(SUDO) apt-get update && $(APT_INSTALL) nodejs npm; }
@@ -66,4 +72,4 @@ audit/node_modules/.installed: audit/package.json audit/package-lock.json
 	touch $@
 
 clean:
-	rm -rf site .build .pytest_cache audit/node_modules
+	rm -rf site .build .pytest_cache audit/node_modules leaflets

@@ -37,7 +37,9 @@ def on_page_markdown(markdown: str, *, page: Page, config: MkDocsConfig, files: 
         return markdown
     # A link to the Markdown file: MkDocs turns it into the page's address and checks it.
     CONTEXT.glossary_url = posixpath.relpath(glossary_page, posixpath.dirname(page.file.norm_src_uri) or ".")
-    CONTEXT.more_label = Strings(data.strings, language, default)("glossary.more").text
+    strings = Strings(data.strings, language, default)
+    CONTEXT.more_label = strings("glossary.more").text
+    CONTEXT.print_label = strings("glossary.on_paper").text
     CONTEXT.term_lang, CONTEXT.term_dir = default.code, default.direction
     CONTEXT.entries = []
     for term in data.glossary:

@@ -25,17 +25,17 @@ from aachen.text import Strings
 INDEX = "assets/search/{code}.js"
 LUNR = "assets/javascripts/vendor/lunr.min.js"
 
-_sections: dict[str, list[dict]] = {}  # language -> entries, filled while that language is built
+_sections: dict[str, dict[str, list[dict]]] = {}  # language -> page URL -> entries, filled while that language is built
 
 
 def on_page_content(html: str, *, page: Page, config: MkDocsConfig, files: Files) -> str:
     language = current_language(config).code
     if page.file.locale != language:
         return html  # a page shown in German here is found through the German index
-    entries = _sections.setdefault(language, [])
-    entries[:] = [entry for entry in entries if entry["p"] != page.url]  # rebuilds under `make serve`
-    for anchor, heading, text in page_sections(html):
-        entries.append({"p": page.url, "u": page.url + (f"#{anchor}" if anchor else ""), "t": page.title, "h": heading, "x": text})
+    # By page, so that a rebuild under `make serve` replaces the page's entries.
+    _sections.setdefault(language, {})[page.url] = [
+        {"u": page.url + (f"#{anchor}" if anchor else ""), "t": page.title, "h": heading, "x": text} for anchor, heading, text in page_sections(html)
+    ]
     return html
 
 
@@ -63,11 +63,11 @@ def on_page_context(context: dict, *, page: Page, config: MkDocsConfig, nav) -> 
 
 def on_post_build(config: MkDocsConfig) -> None:
     site = Path(config.site_dir)
-    for code, entries in _sections.items():
+    for code, pages in _sections.items():
         # Material's stemmer for this language and the support it needs (hooks/assets.py).
         scripts = config.extra["search_scripts"][code]
         target = site / INDEX.format(code=code)
         target.parent.mkdir(parents=True, exist_ok=True)
-        docs = [{key: entry[key] for key in ("u", "t", "h", "x")} for entry in entries]
+        docs = [entry for entries in pages.values() for entry in entries]
         payload = json.dumps({"lang": code, "scripts": scripts, "docs": docs}, ensure_ascii=False, separators=(",", ":"))
         target.write_text(f"awSearch.register({payload});\n", encoding="utf-8")

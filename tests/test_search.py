@@ -55,6 +55,7 @@ QUERIES = [
     ("ar", "تأمين", "التأمين"),
     ("ar", "التأمين", "التأمين"),
     ("ar", "والتأمين", "التأمين"),
+    ("ar", "التأ", "التأمين"),  # half-typed, with the article
     ("ar", "إيجار", "الإيجار"),
     ("ar", "ايجار", "الإيجار"),
 ]
@@ -68,6 +69,15 @@ def test_word_forms_find_the_page_in_the_readers_language(page: Page, base_url: 
     assert titles, f"nothing found for {query!r}"
     assert any(expected.casefold() in title.casefold() for title in titles[:3]), titles[:3]
     assert page.locator(".md-search-result__item[lang]").count() == 0, "results are in the reader's language"
+
+
+def test_typing_a_word_letter_by_letter_loads_only_the_readers_own_index(page: Page, base_url: str) -> None:
+    record = PageRecord().attach(page)
+    page.goto(base_url + LANGUAGES["ar"].prefix() + "index.html")
+    titles = search(page, "التأمين")  # typed at 20 ms a letter, as a quick reader types
+    assert titles
+    loaded = [url.split("/assets/")[-1] for url in record.requests if "/search/" in url]
+    assert loaded == ["search/ar.js"], "no German index for the half-typed words on the way"
 
 
 def test_german_results_are_offered_labelled_when_the_own_language_has_none(page: Page, base_url: str) -> None:

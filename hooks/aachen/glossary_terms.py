@@ -26,6 +26,7 @@ class TermContext:
     entries: list[dict] = field(default_factory=list)  # {id, words, label, explanation, lang, dir}
     glossary_url: str = ""
     more_label: str = ""
+    print_label: str = ""
     page_dir: str = "ltr"
     term_lang: str = "de"
     term_dir: str = "ltr"
@@ -54,6 +55,9 @@ class GlossaryTerms(Treeprocessor):
             # The explanations wait at the end of the page, outside the sentences they explain,
             # so that the text of a paragraph stays the text the editor wrote.
             holder = etree.SubElement(root, "div", {"class": "aw-term-boxes"})
+            # Shown only on paper, where the explanations are printed as a list of words.
+            label = etree.SubElement(holder, "p", {"class": "aw-term-boxes__label"})
+            label.text = self.context.print_label
             holder.extend(self.boxes)
 
     def _walk(self, element: etree.Element, pattern: re.Pattern, words: dict, done: set[str]) -> None:

@@ -36,11 +36,18 @@ def i18n_plugin(config: MkDocsConfig):
     return config.plugins["i18n"]
 
 
+_languages_of: dict[int, tuple[object, tuple[Language, ...]]] = {}
+
+
 def site_languages(config: MkDocsConfig) -> list[Language]:
     """The built languages, in the order of mkdocs.yml."""
-    return [
-        Language(lang.locale, lang.name, direction_of(lang.locale), bool(lang.default)) for lang in i18n_plugin(config).config.languages if lang.build
-    ]
+    configured = i18n_plugin(config).config.languages
+    # Asked for on every page: worked out once per loaded configuration.
+    known = _languages_of.get(id(configured))
+    if known is None or known[0] is not configured:
+        languages = tuple(Language(lang.locale, lang.name, direction_of(lang.locale), bool(lang.default)) for lang in configured if lang.build)
+        known = _languages_of[id(configured)] = (configured, languages)
+    return list(known[1])
 
 
 def default_language(config: MkDocsConfig) -> Language:

@@ -177,16 +177,28 @@ def render_feedback_contact(marker: Marker, ctx: PageContext) -> str:
     return ctx.render("feedback-contact.html", email=ctx.data.site["feedback_email"])
 
 
+_states_of_checked_data: list = [None, None]
+
+
+def _translation_states_for(data: SiteData, docs: Path, languages: list[str], default: str) -> list:
+    """Translation states, worked out once per checked state of the project (data is a new
+    object whenever a file changed), not once for every language's status page."""
+    if _states_of_checked_data[0] is not data:
+        _states_of_checked_data[:] = [data, translation_states(docs, languages, default)]
+    return _states_of_checked_data[1]
+
+
 def render_translation_status(marker: Marker, ctx: PageContext) -> str:
     languages = [language for language in site_languages(ctx.config) if not language.default]
     docs = Path(ctx.config.config_file_path).resolve().parent / "docs"
-    states = translation_states(docs, [language.code for language in site_languages(ctx.config)], ctx.default.code)
+    states = _translation_states_for(ctx.data, docs, [language.code for language in site_languages(ctx.config)], ctx.default.code)
+    by_page_and_language = {(state.page, state.language): state.state for state in states}
     rows = []
     for page in sorted({state.page for state in states}):
         cells = []
         for language in languages:
-            state = next(s for s in states if s.page == page and s.language == language.code)
-            cells.append({"state": state.state, "label": ctx.t(f"translation.{state.state}")})
+            state = by_page_and_language[page, language.code]
+            cells.append({"state": state, "label": ctx.t(f"translation.{state}")})
         rows.append({"page": page, "cells": cells})
     return ctx.render("translation-status.html", languages=languages, rows=rows)
 

@@ -28,12 +28,15 @@ class Schemas:
         common["language"]["enum"] = list(languages)
         common["language"]["description"] = f"a language code of this site: {one_of(languages)}"
         common["text"]["required"] = [default_language]
+        self._validators: dict[str, Draft202012Validator] = {}  # one per schema: it caches resolved $refs
         self.registry = Registry().with_resources(
             (schema["$id"], Resource.from_contents(schema, default_specification=DRAFT202012)) for schema in self.schemas.values()
         )
 
     def problems(self, document: YamlDocument, schema_name: str) -> list[Problem]:
-        validator = Draft202012Validator(self.schemas[schema_name], registry=self.registry)
+        validator = self._validators.get(schema_name)
+        if validator is None:
+            validator = self._validators[schema_name] = Draft202012Validator(self.schemas[schema_name], registry=self.registry)
         errors = [error for error in validator.iter_errors(document.data) if not _is_misspelt(error)]
         return sorted({self._problem(document, error) for error in errors}, key=Problem.sort_key)
 

@@ -137,7 +137,7 @@
         }, Promise.resolve()).then(function () { return data; });
       })
       .then(function (data) {
-        indexes[lang] = { index: buildIndex(data), docs: data.docs };
+        indexes[lang] = { index: buildIndex(data), docs: data.docs, lang: data.lang };
         return indexes[lang];
       });
   }
@@ -186,22 +186,37 @@
     });
   }
 
+  // A half-typed Arabic word still carries its article (and, wa-, bi-, …), which the index has
+  // dropped: "التأ" must already find "التأمين".
+  var ARTICLE = { ar: /^(?:وال|بال|كال|فال|لل|ال)(?=[\s\S]{2})/ };
+
   function query(loaded, words) {
-    // Each word: its stemmed form, or a word that starts with what was typed so far.
+    // Each word: its stemmed form, or a word that starts with what was typed so far (as typed,
+    // and as the language's stemmer writes it in the index).
+    var article = ARTICLE[loaded.lang];
     var hits = loaded.index.query(function (q) {
       words.forEach(function (word) {
         var lower = word.toLowerCase();
         q.term(lower, { boost: 10 });
-        q.term(lower.replace(/i\u0307/g, "i").replace(/ı/g, "i"), {
-          usePipeline: false, wildcard: lunr.Query.wildcard.TRAILING, boost: 1
+        var starts = [lower.replace(/i\u0307/g, "i").replace(/ı/g, "i")];
+        if (article && article.test(lower)) starts.push(lower.replace(article, ""));
+        starts.forEach(function (start) {
+          // Stemmed here: lunr would stem "start*" with the star, which the trimmer removes.
+          [start].concat(loaded.index.pipeline.runString(start)).forEach(function (form) {
+            q.term(form, { usePipeline: false, wildcard: lunr.Query.wildcard.TRAILING, boost: 1 });
+          });
         });
       });
     });
     return hits.slice(0, 10).map(function (hit) { return loaded.docs[Number(hit.ref)]; });
   }
 
+  var FALLBACK_PAUSE_MS = 600;
+  var fallbackTimer = null;
+
   function search(value) {
     lastQuery = value;
+    clearTimeout(fallbackTimer);
     var words = value.split(/[\s\-]+/).map(function (w) {
       return w.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, "");
     }).filter(Boolean);
@@ -220,10 +235,18 @@
           show(results, null);
           return;
         }
-        return loadIndex(settings.fallback, settings.fallbackLang).then(function (german) {
-          if (value !== lastQuery) return;
-          show(query(german, words), settings.fallbackLang);
-        });
+        // Nothing in the reader's language: the German index is searched, but only once the
+        // reader has stopped typing, not for every half-typed word on the way.
+        meta.textContent = text.loading;
+        list.textContent = "";
+        return new Promise(function (resolve) { fallbackTimer = setTimeout(resolve, FALLBACK_PAUSE_MS); })
+          .then(function () {
+            if (value !== lastQuery) return;
+            return loadIndex(settings.fallback, settings.fallbackLang).then(function (german) {
+              if (value !== lastQuery) return;
+              show(query(german, words), settings.fallbackLang);
+            });
+          });
       })
       .catch(function () {
         meta.textContent = text.failed;

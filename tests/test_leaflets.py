@@ -1,0 +1,106 @@
+"""Leaflets (make leaflets): every housing guide, in every language, as an A4 PDF that a welfare
+worker can print; tagged for screen readers, without the site's menus, with links written out,
+and with a QR code to the page online only when the site's public address is configured."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from pathlib import Path
+
+import pypdfium2
+import pytest
+import yaml
+import zxingcpp
+from bs4 import BeautifulSoup
+from leaflets import guides, make_leaflets
+from pypdf import PdfReader
+
+from helpers import ROOT, configured_languages
+
+pytestmark = pytest.mark.browser
+LANGUAGES = configured_languages()
+STRINGS = yaml.safe_load((ROOT / "data/strings.yml").read_text(encoding="utf-8"))["strings"]
+PUBLIC_URL = "https://example.org/stadt/integration/"
+A4_POINTS = (595.3, 841.9)
+
+
+@pytest.fixture(scope="module")
+def leaflets(built_site: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """All leaflets, printed as `make leaflets` prints them, with a public address configured."""
+    out = tmp_path_factory.mktemp("leaflets")
+    make_leaflets(built_site, out, public_url=PUBLIC_URL)
+    return out
+
+
+def housing_guides_in_the_menu() -> list[str]:
+    """The guides as the site's menu lists them: the housing section without overview and glossary."""
+    text = (ROOT / "mkdocs.yml").read_text(encoding="utf-8")
+    glossary = yaml.safe_load((ROOT / "data/site.yml").read_text(encoding="utf-8"))["glossary_page"]
+    listed = re.findall(r"^\s+- (wohnen/[a-z0-9-]+\.md)$", text, flags=re.MULTILINE)
+    return [Path(page).stem for page in listed if page not in ("wohnen/index.md", glossary)]
+
+
+def pdf_text(path: Path) -> str:
+    # Arabic comes out of a PDF in presentation forms; NFKC turns them back into letters.
+    return unicodedata.normalize("NFKC", "\n".join(page.extract_text() for page in PdfReader(path).pages))
+
+
+def qr_codes(path: Path) -> list[str]:
+    """The text of every QR code a reader's phone would find on the printed pages."""
+    found = []
+    document = pypdfium2.PdfDocument(str(path))
+    for page in document:
+        image = page.render(scale=2).to_pil()
+        found += [barcode.text for barcode in zxingcpp.read_barcodes(image)]
+    document.close()
+    return found
+
+
+def test_every_housing_guide_has_a_leaflet_in_every_language(leaflets: Path) -> None:
+    assert guides() == housing_guides_in_the_menu()
+    assert len(guides()) >= 10
+    for language in LANGUAGES:
+        for guide in guides():
+            assert (leaflets / language.code / f"{guide}.pdf").is_file(), f"no leaflet {language.code}/{guide}"
+
+
+@pytest.mark.parametrize("language", LANGUAGES, ids=lambda language: language.code)
+def test_a_leaflet_is_a_tagged_a4_document_in_the_readers_language(leaflets: Path, built_site: Path, language) -> None:
+    reader = PdfReader(leaflets / language.code / "kaution.pdf")
+    catalog = reader.trailer["/Root"]
+    assert bool(catalog["/MarkInfo"]["/Marked"]) and "/StructTreeRoot" in catalog, "tagged for screen readers"
+    assert catalog["/Lang"] == language.code
+    for page in reader.pages:
+        assert (float(page.mediabox.width), float(page.mediabox.height)) == pytest.approx(A4_POINTS, abs=1.5)
+    page_title = BeautifulSoup((built_site / language.prefix() / "wohnen/kaution.html").read_text(encoding="utf-8"), "html.parser").title.string
+    assert reader.metadata.title == page_title
+
+
+@pytest.mark.parametrize("language", LANGUAGES, ids=lambda language: language.code)
+def test_a_leaflet_has_the_text_without_menus_and_writes_out_links(leaflets: Path, language) -> None:
+    text = pdf_text(leaflets / language.code / "kaution.pdf")
+    assert "Kaution" in text  # the German word stays next to the translation
+    assert "https://www.gesetze-im-internet.de/bgb/__551.html" in text, "a link leaving the site is written out"
+    for menu_text in (STRINGS["search.placeholder"], STRINGS["languages.label"]):
+        words = unicodedata.normalize("NFKC", menu_text.get(language.code, menu_text["de"]))
+        assert words not in text, f"{words!r} belongs to the screen, not to paper"
+    words_label = unicodedata.normalize("NFKC", STRINGS["glossary.on_paper"][language.code]).rstrip(":")
+    if language.direction == "ltr":
+        assert words_label in text, "glossary words are explained on paper"
+
+
+@pytest.mark.parametrize("language", LANGUAGES, ids=lambda language: language.code)
+def test_a_leaflet_ends_with_a_qr_code_to_the_same_page_online(leaflets: Path, language) -> None:
+    address = f"{PUBLIC_URL}{language.prefix()}wohnen/kaution.html"
+    assert qr_codes(leaflets / language.code / "kaution.pdf") == [address]
+    assert address in pdf_text(leaflets / language.code / "kaution.pdf"), "the address is also written out"
+
+
+def test_without_a_public_address_a_leaflet_has_no_qr_code(built_site: Path, project: Path, tmp_path: Path) -> None:
+    settings_file = project / "data/site.yml"
+    settings_file.write_text(re.sub(r"(?m)^public_url:.*$", "public_url: null", settings_file.read_text(encoding="utf-8")), encoding="utf-8")
+    make_leaflets(built_site, tmp_path, root=project, only=["kaution"])
+    leaflet = tmp_path / "de" / "kaution.pdf"
+    assert qr_codes(leaflet) == []
+    assert STRINGS["leaflet.online"]["de"] not in pdf_text(leaflet)
