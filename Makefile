@@ -8,7 +8,7 @@ SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 APT_INSTALL := DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y --no-install-recommends
 export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: serve build test lint clean plain-language status audit bench leaflets
+.PHONY: serve build test lint clean plain-language status audit bench leaflets links fuzz
 
 serve: $(VENV)/.site-installed ## Build and preview the site at http://127.0.0.1:8000/ (live reload)
 	$(BIN)/mkdocs serve --dev-addr 127.0.0.1:8000
@@ -16,7 +16,7 @@ serve: $(VENV)/.site-installed ## Build and preview the site at http://127.0.0.1
 build: $(VENV)/.site-installed ## Strict build into site/; a failed build leaves site/ as it was
 	$(BIN)/python scripts/build_site.py
 
-test: lint system-packages ## Lint and run every test, browser tests included
+test: lint system-packages validator/node_modules/.installed ## Lint and run every test, browser tests included
 	$(BIN)/python -m pytest
 
 lint: $(VENV)/.test-installed
@@ -39,12 +39,15 @@ $(VENV)/.test-installed: requirements/test.txt requirements/site.txt $(VENV)/bin
 	$(BIN)/python -m pip install --quiet -r requirements/test.txt
 	touch $(VENV)/.site-installed $@
 
-# The browser tests drive Debian's Chromium and serve the built site with nginx.
+# The browser tests drive Debian's Chromium and serve the built site with nginx; the HTML
+# checker runs on Java and comes from npm.
 .PHONY: system-packages
 system-packages:
 	@missing=""; \
 	command -v chromium >/dev/null 2>&1 || missing="$$missing chromium"; \
 	command -v nginx >/dev/null 2>&1 || [ -x /usr/sbin/nginx ] || missing="$$missing nginx"; \
+	command -v java >/dev/null 2>&1 || missing="$$missing default-jre-headless"; \
+	command -v npm >/dev/null 2>&1 || missing="$$missing nodejs npm"; \
 	if [ -n "$$missing" ]; then \
 	  echo "Installing Debian packages:$$missing"; \
 	  $(SUDO) apt-get update && $(APT_INSTALL) $$missing; \
@@ -59,11 +62,22 @@ plain-language: build ## Words per sentence on every German page, with the guide
 audit: build system-packages audit/node_modules/.installed ## Lighthouse scores (mobile) for the home page and a guide, German and Arabic
 	$(BIN)/python scripts/audit.py site
 
+fuzz: $(VENV)/.test-installed ## Many more random and mutated inputs for the data and marker checks than `make test` runs
+	HYPOTHESIS_PROFILE=fuzz FUZZ_BUILDS=40 $(BIN)/python -m pytest tests/test_fuzzing.py
+
+links: build ## Check every internal link and anchor in site/; list the addresses outside the site in external-links.txt
+	$(BIN)/python scripts/check_links.py site --external-report external-links.txt
+
 leaflets: build system-packages $(VENV)/.test-installed ## Every housing guide in every language as an A4 PDF in leaflets/
 	$(BIN)/python scripts/leaflets.py --site site --out leaflets
 
 bench: $(VENV)/.test-installed system-packages ## Build time, scale and page weight against their budgets, beside a default Material build
 	$(BIN)/python scripts/bench.py
+
+# The Nu HTML Checker from npm, pinned in validator/package-lock.json (tests/test_valid_html.py).
+validator/node_modules/.installed: validator/package.json validator/package-lock.json | system-packages
+	cd validator && npm ci --no-audit --no-fund --ignore-scripts
+	touch $@
 
 # Lighthouse from npm, pinned in audit/package-lock.json; it uses Debian's Chromium, never a download.
 audit/node_modules/.installed: audit/package.json audit/package-lock.json
@@ -72,4 +86,4 @@ audit/node_modules/.installed: audit/package.json audit/package-lock.json
 	touch $@
 
 clean:
-	rm -rf site .build .pytest_cache audit/node_modules leaflets
+	rm -rf site .build .pytest_cache audit/node_modules validator/node_modules leaflets

@@ -19,7 +19,7 @@ from pathlib import Path
 
 import segno
 from page_weight import CHROMIUM, CHROMIUM_ARGS
-from playwright.sync_api import Page, sync_playwright
+from playwright.sync_api import Browser, Page, sync_playwright
 from project_config import ROOT, languages, site_settings, strings
 
 GUIDES_FOLDER = "wohnen"
@@ -91,15 +91,23 @@ def print_leaflet(page: Page, built_page: Path, target: Path, online: tuple[str,
     )
 
 
-def make_leaflets(site: Path, out: Path, root: Path = ROOT, *, public_url: str | None = None, only: list[str] | None = None) -> list[Path]:
+def make_leaflets(
+    site: Path, out: Path, root: Path = ROOT, *, public_url: str | None = None, only: list[str] | None = None, browser: Browser | None = None
+) -> list[Path]:
     """Print every guide (or those in ``only``) in every language; ``public_url`` (for tests)
-    stands in for the one in data/site.yml."""
+    stands in for the one in data/site.yml, ``browser`` for a Chromium started here."""
+    if browser is None:
+        with sync_playwright() as playwright:
+            own = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+            try:
+                return make_leaflets(site, out, root, public_url=public_url, only=only, browser=own)
+            finally:
+                own.close()
     texts = strings(root)
     public_url = public_url or site_settings(root).get("public_url")
     written = []
-    with sync_playwright() as playwright:
-        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
-        page = browser.new_page()
+    page = browser.new_page()
+    try:
         for code, prefix in languages(root):
             for guide in only or guides(root):
                 address = f"{prefix}{GUIDES_FOLDER}/{guide}.html"
@@ -114,7 +122,8 @@ def make_leaflets(site: Path, out: Path, root: Path = ROOT, *, public_url: str |
                 print_leaflet(page, built_page, target, online)
                 written.append(target)
                 print(target)
-        browser.close()
+    finally:
+        page.close()
     return written
 
 

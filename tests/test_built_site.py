@@ -152,7 +152,7 @@ def test_no_page_loads_fonts_from_google(built_site: Path) -> None:
 def test_the_404_page_speaks_every_language_and_needs_no_other_file(built_site: Path) -> None:
     document = soup(built_site / "404.html")
     assert document.select("link[rel=stylesheet], script[src], img, link[rel=icon]") == []
-    sections = document.select("main section")
+    sections = document.select("main .entry")
     assert [(s["lang"], s["dir"]) for s in sections] == [(lang.code, lang.direction) for lang in LANGUAGES]
     strings = load_data("strings.yml")["strings"]
     for section, language in zip(sections, LANGUAGES, strict=True):

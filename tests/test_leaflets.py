@@ -14,6 +14,7 @@ import yaml
 import zxingcpp
 from bs4 import BeautifulSoup
 from leaflets import guides, make_leaflets
+from playwright.sync_api import Browser
 from pypdf import PdfReader
 
 from helpers import ROOT, configured_languages
@@ -26,10 +27,10 @@ A4_POINTS = (595.3, 841.9)
 
 
 @pytest.fixture(scope="module")
-def leaflets(built_site: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
+def leaflets(built_site: Path, browser: Browser, tmp_path_factory: pytest.TempPathFactory) -> Path:
     """All leaflets, printed as `make leaflets` prints them, with a public address configured."""
     out = tmp_path_factory.mktemp("leaflets")
-    make_leaflets(built_site, out, public_url=PUBLIC_URL)
+    make_leaflets(built_site, out, public_url=PUBLIC_URL, browser=browser)
     return out
 
 
@@ -97,10 +98,10 @@ def test_a_leaflet_ends_with_a_qr_code_to_the_same_page_online(leaflets: Path, l
     assert address in pdf_text(leaflets / language.code / "kaution.pdf"), "the address is also written out"
 
 
-def test_without_a_public_address_a_leaflet_has_no_qr_code(built_site: Path, project: Path, tmp_path: Path) -> None:
+def test_without_a_public_address_a_leaflet_has_no_qr_code(built_site: Path, browser: Browser, project: Path, tmp_path: Path) -> None:
     settings_file = project / "data/site.yml"
     settings_file.write_text(re.sub(r"(?m)^public_url:.*$", "public_url: null", settings_file.read_text(encoding="utf-8")), encoding="utf-8")
-    make_leaflets(built_site, tmp_path, root=project, only=["kaution"])
+    make_leaflets(built_site, tmp_path, root=project, only=["kaution"], browser=browser)
     leaflet = tmp_path / "de" / "kaution.pdf"
     assert qr_codes(leaflet) == []
     assert STRINGS["leaflet.online"]["de"] not in pdf_text(leaflet)

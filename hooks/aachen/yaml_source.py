@@ -109,13 +109,37 @@ def parse_yaml(text: str, relative: str, first_line: int = 1) -> tuple[YamlDocum
         node = loader.get_single_node()
     except yaml.MarkedYAMLError as error:
         return None, [_syntax_problem(error, relative, offset)]
+    except yaml.reader.ReaderError as error:
+        return None, [_character_problem(error, text, relative, offset)]
     finally:
         loader.dispose()
 
+    if node is None:  # nothing but a byte-order mark, directives or an end marker
+        return None, [Problem(relative, first_line, "", "there is nothing to read here; write 'key: value' lines or delete the block")]
     document = YamlDocument(relative)
     duplicates: list[Problem] = []
-    document.data = _build(node, (), document, duplicates, _Loader(""), offset)
+    try:
+        document.data = _build(node, (), document, duplicates, _Loader(""), offset)
+    except yaml.constructor.ConstructorError as error:  # e.g. a tag such as !python/object
+        line = error.problem_mark.line + 1 + offset if error.problem_mark else first_line
+        return None, [
+            Problem(relative, line, "", f"the YAML cannot be read ({error.problem}); remove the '!…' before the value, or put the value in quotes")
+        ]
     return (None, duplicates) if duplicates else (document, [])
+
+
+def _character_problem(error: yaml.reader.ReaderError, text: str, relative: str, offset: int) -> Problem:
+    """A character YAML does not allow in a file (control characters, e.g. pasted from a PDF)."""
+    position = error.position if 0 <= error.position <= len(text) else 0
+    line = text.count("\n", 0, position) + 1 + offset
+    character = error.character if isinstance(error.character, str) else chr(error.character)
+    return Problem(
+        relative,
+        line,
+        "",
+        f"this line contains an invisible control character (U+{ord(character):04X}) that YAML does not allow; "
+        "delete it, or type the line again (such characters often come along when text is copied from a PDF)",
+    )
 
 
 def _syntax_problem(error: yaml.MarkedYAMLError, relative: str, offset: int) -> Problem:

@@ -18,6 +18,14 @@
   var toggle = document.getElementById("__search");
   var drawer = document.getElementById("__drawer");
 
+  // A page shown again from the back/forward cache opens with the menu and search closed
+  // (hooks/valid_html.py removes the autocomplete="off" that Material used for this).
+  window.addEventListener("pageshow", function (event) {
+    if (!event.persisted) return;
+    if (toggle) toggle.checked = false;
+    if (drawer) drawer.checked = false;
+  });
+
   document.addEventListener("keydown", function (event) {
     if (event.key !== "Escape") return;
     if (toggle && toggle.checked) {
