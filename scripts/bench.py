@@ -27,7 +27,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import yaml
-from page_weight import CHROMIUM, CHROMIUM_ARGS, first_search, first_visit, next_page
+from chromium import CHROMIUM, CHROMIUM_ARGS
+from page_weight import first_search, first_visit, next_page
 from playwright.sync_api import sync_playwright
 from project_config import ROOT, languages, mkdocs_config
 from scaled_copy import scaled_copy

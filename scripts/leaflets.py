@@ -18,9 +18,9 @@ import sys
 from pathlib import Path
 
 import segno
-from page_weight import CHROMIUM, CHROMIUM_ARGS
+from chromium import CHROMIUM, CHROMIUM_ARGS
 from playwright.sync_api import Browser, Page, sync_playwright
-from project_config import ROOT, languages, site_settings, strings
+from project_config import ROOT, languages, mkdocs_config, site_settings, strings
 
 GUIDES_FOLDER = "wohnen"
 # The page's title (with the site's name) above, page numbers below, small.
@@ -52,17 +52,17 @@ ADD_QR_CODE = """([svg, label, address]) => {
 def guides(root: Path = ROOT) -> list[str]:
     """The housing guides (by their German file name), in the order of the menu: the section
     overview and the glossary are not guides."""
-    glossary = site_settings(root)["glossary_page"]
-    return [
-        path.stem
-        for path in _in_menu_order(root, sorted((root / "docs" / "de" / GUIDES_FOLDER).glob("*.md")))
-        if path.name != "index.md" and f"{GUIDES_FOLDER}/{path.name}" != glossary
-    ]
+    skipped = {f"{GUIDES_FOLDER}/index.md", site_settings(root)["glossary_page"]}
+    return [Path(page).stem for page in _menu_pages(mkdocs_config(root)["nav"]) if page.startswith(f"{GUIDES_FOLDER}/") and page not in skipped]
 
 
-def _in_menu_order(root: Path, paths: list[Path]) -> list[Path]:
-    text = (root / "mkdocs.yml").read_text(encoding="utf-8")
-    return sorted(paths, key=lambda path: text.find(f"{GUIDES_FOLDER}/{path.name}") % (len(text) + 1))
+def _menu_pages(nav: list) -> list[str]:
+    """Every page path in the menu, in its order."""
+    pages = []
+    for entry in nav:
+        value = next(iter(entry.values())) if isinstance(entry, dict) else entry
+        pages += _menu_pages(value) if isinstance(value, list) else [value]
+    return pages
 
 
 def qr_svg(address: str) -> str:

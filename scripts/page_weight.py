@@ -5,21 +5,10 @@ included, as compressed on the wire). Files the browser takes from its cache cou
 
 from __future__ import annotations
 
-import shutil
 from dataclasses import dataclass, field
 
 from playwright.sync_api import Browser, Page
 
-CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
-# Without these, Chromium phones home at start: not the site's bytes.
-CHROMIUM_ARGS = [
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--no-first-run",
-    "--disable-quic",
-    "--disable-gpu",
-]
 IDLE_MS = 700  # quiet time after the network went idle, for late requests (e.g. a search worker)
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import shutil
 from pathlib import Path
 
 import yaml
@@ -14,6 +15,18 @@ class IgnoreTags(yaml.SafeLoader):
 
 
 IgnoreTags.add_multi_constructor("tag:yaml.org,2002:python/", lambda loader, suffix, node: None)
+
+
+def copy_parts(target: Path, parts: list[str], root: Path = ROOT) -> Path:
+    """Copy the named files and folders of the project into ``target`` (no Python caches)."""
+    target.mkdir(parents=True, exist_ok=True)
+    for part in parts:
+        source = root / part
+        if source.is_dir():
+            shutil.copytree(source, target / part, ignore=shutil.ignore_patterns("__pycache__"))
+        else:
+            shutil.copy2(source, target / part)
+    return target
 
 
 def mkdocs_config(root: Path = ROOT) -> dict:

@@ -15,19 +15,13 @@ import shutil
 from pathlib import Path
 
 import yaml
-from project_config import ROOT, IgnoreTags
+from project_config import IgnoreTags, copy_parts
 
 PARTS = ["mkdocs.yml", "data", "docs", "hooks", "overrides"]
 
 
 def scaled_copy(target: Path, factor: int = 10) -> Path:
-    target.mkdir(parents=True, exist_ok=True)
-    for part in PARTS:
-        source = ROOT / part
-        if source.is_dir():
-            shutil.copytree(source, target / part, ignore=shutil.ignore_patterns("__pycache__"))
-        else:
-            shutil.copy2(source, target / part)
+    copy_parts(target, PARTS)
     copies = [f"kopie-{number}" for number in range(1, factor)]
     _copy_pages(target / "docs", copies)
     _extend_nav(target / "mkdocs.yml", copies)

@@ -1,23 +1,11 @@
-"""Debian's Chromium, driven by Playwright, with a record of everything a page asks for."""
+"""A record of everything a page asks for while it is open in Chromium."""
 
 from __future__ import annotations
 
-import shutil
 from dataclasses import dataclass, field
 from urllib.parse import urlsplit
 
 from playwright.sync_api import Page
-
-CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
-# Without these, Chromium phones home at start (updates, sync, safe browsing): not the site's requests.
-CHROMIUM_ARGS = [
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--no-first-run",
-    "--disable-quic",
-    "--disable-gpu",
-]
 
 
 @dataclass

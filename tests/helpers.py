@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import os
-import shutil
 import subprocess
 import sys
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
+
+from project_config import copy_parts
 
 from aachen.languages import direction_of
 
@@ -57,14 +58,7 @@ def html_path(source: str) -> str:
 
 def copy_project(target: Path) -> Path:
     """A copy of everything a build needs, to change without touching the real project."""
-    target.mkdir(parents=True, exist_ok=True)
-    for part in PROJECT_PARTS:
-        source = ROOT / part
-        if source.is_dir():
-            shutil.copytree(source, target / part, ignore=shutil.ignore_patterns("__pycache__"))
-        else:
-            shutil.copy2(source, target / part)
-    return target
+    return copy_parts(target, PROJECT_PARTS)
 
 
 def run_build(project: Path, site_dir: Path | None = None, *, atomic: bool = False) -> subprocess.CompletedProcess:
