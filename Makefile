@@ -14,14 +14,14 @@ serve: $(VENV)/.site-installed ## Build and preview the site at http://127.0.0.1
 	$(BIN)/mkdocs serve --dev-addr 127.0.0.1:8000
 
 build: $(VENV)/.site-installed ## Strict build into site/; a failed build leaves site/ as it was
-	$(BIN)/python scripts/build_site.py
+	$(BIN)/civic-site build
 
 test: lint system-packages validator/node_modules/.installed ## Lint and run every test, browser tests included
 	$(BIN)/python -m pytest
 
 lint: $(VENV)/.test-installed
-	$(BIN)/ruff check hooks scripts tests
-	$(BIN)/ruff format --check hooks scripts tests
+	$(BIN)/ruff check engine scripts tests
+	$(BIN)/ruff format --check engine scripts tests
 
 # Debian's python3 has no venv module until python3-venv is installed.
 $(VENV)/bin/python:
@@ -31,11 +31,11 @@ $(VENV)/bin/python:
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet pip==26.3
 
-$(VENV)/.site-installed: requirements/site.txt $(VENV)/bin/python
+$(VENV)/.site-installed: requirements/site.txt engine/pyproject.toml $(VENV)/bin/python
 	$(BIN)/python -m pip install --quiet -r requirements/site.txt
 	touch $@
 
-$(VENV)/.test-installed: requirements/test.txt requirements/site.txt $(VENV)/bin/python
+$(VENV)/.test-installed: requirements/test.txt requirements/site.txt engine/pyproject.toml $(VENV)/bin/python
 	$(BIN)/python -m pip install --quiet -r requirements/test.txt
 	touch $(VENV)/.site-installed $@
 
@@ -54,7 +54,7 @@ system-packages:
 	fi
 
 status: $(VENV)/.site-installed ## Which translations are current, machine-made, outdated or missing (STRICT=1: fail on outdated or missing)
-	$(BIN)/python scripts/translations.py status $(if $(STRICT),--strict)
+	$(BIN)/civic-site status $(if $(STRICT),--strict)
 
 plain-language: build ## Words per sentence on every German page, with the guides' budget
 	$(BIN)/python scripts/plain_language.py site
@@ -69,7 +69,7 @@ links: build ## Check every internal link and anchor in site/; list the addresse
 	$(BIN)/python scripts/check_links.py site --external-report external-links.txt
 
 leaflets: build system-packages $(VENV)/.test-installed ## Every housing guide in every language as an A4 PDF in leaflets/
-	$(BIN)/python scripts/leaflets.py --site site --out leaflets
+	$(BIN)/civic-site leaflets --site site --out leaflets
 
 bench: $(VENV)/.test-installed system-packages ## Build time, scale and page weight against their budgets, beside a default Material build
 	$(BIN)/python scripts/bench.py

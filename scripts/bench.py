@@ -27,13 +27,13 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import yaml
-from chromium import CHROMIUM, CHROMIUM_ARGS
-from page_weight import first_search, first_visit, next_page
 from playwright.sync_api import sync_playwright
+
+from civic_site.chromium import CHROMIUM, CHROMIUM_ARGS
+from local_server import free_port, nginx
+from page_weight import first_search, first_visit, next_page
 from project_config import ROOT, languages, mkdocs_config
 from scaled_copy import scaled_copy
-
-from local_server import free_port, nginx
 
 KB = 1024
 GUIDE = "wohnen/kaution"  # the guide measured in every language

@@ -17,9 +17,8 @@ import sys
 from dataclasses import dataclass
 from pathlib import Path
 
-from project_config import ROOT
-
 from local_server import nginx
+from project_config import ROOT
 
 VNU = ROOT / "validator" / "node_modules" / "vnu-jar" / "build" / "dist" / "vnu.jar"
 

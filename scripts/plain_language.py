@@ -62,7 +62,7 @@ class _ContentText(HTMLParser):
         classes = (dict(attrs).get("class") or "").split()
         if tag == "article":
             self.in_article += 1
-        if "aw-guide-note" in classes:
+        if "civic-guide-note" in classes:
             self.is_guide = True
         if self.in_article and tag in ("p", "li"):
             self.stack.append([])

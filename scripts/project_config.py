@@ -38,11 +38,3 @@ def languages(root: Path = ROOT) -> list[tuple[str, str]]:
     plugins = mkdocs_config(root)["plugins"]
     i18n = next(plugin["i18n"] for plugin in plugins if isinstance(plugin, dict) and "i18n" in plugin)
     return [(lang["locale"], "" if lang.get("default") else f"{lang['locale']}/") for lang in i18n["languages"] if lang.get("build", True)]
-
-
-def site_settings(root: Path = ROOT) -> dict:
-    return yaml.safe_load((root / "data" / "site.yml").read_text(encoding="utf-8"))
-
-
-def strings(root: Path = ROOT) -> dict:
-    return yaml.safe_load((root / "data" / "strings.yml").read_text(encoding="utf-8"))["strings"]

@@ -15,9 +15,10 @@ import shutil
 from pathlib import Path
 
 import yaml
+
 from project_config import IgnoreTags, copy_parts
 
-PARTS = ["mkdocs.yml", "data", "docs", "hooks", "overrides"]
+PARTS = ["mkdocs.yml", "data", "docs"]
 
 
 def scaled_copy(target: Path, factor: int = 10) -> Path:

@@ -5,9 +5,9 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from chromium import CHROMIUM, CHROMIUM_ARGS
 from playwright.sync_api import Browser, Page, sync_playwright
 
+from civic_site.chromium import CHROMIUM, CHROMIUM_ARGS
 from helpers import ROOT, copy_project, run_build
 from local_server import nginx
 

@@ -5,16 +5,16 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 from pathlib import Path
 
+from civic_site.languages import direction_of
+from civic_site.site import Site, load_site
 from project_config import copy_parts
 
-from aachen.languages import direction_of
-
 ROOT = Path(__file__).resolve().parent.parent
-PROJECT_PARTS = ["mkdocs.yml", "data", "docs", "hooks", "overrides", "scripts"]
+PROJECT_PARTS = ["mkdocs.yml", "data", "docs"]
 
 
 @dataclass(frozen=True)
@@ -66,7 +66,7 @@ def run_build(project: Path, site_dir: Path | None = None, *, atomic: bool = Fal
     env = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
     site_dir = site_dir or project / "site"
     if atomic:
-        command = [sys.executable, str(project / "scripts" / "build_site.py"), "--site-dir", str(site_dir)]
+        command = [sys.executable, "-m", "civic_site", "-f", str(project / "mkdocs.yml"), "build", "--site-dir", str(site_dir)]
     else:
         command = [sys.executable, "-m", "mkdocs", "build", "--strict", "--site-dir", str(site_dir)]
     return subprocess.run(command, cwd=project, env=env, capture_output=True, text=True, timeout=300)
@@ -83,3 +83,25 @@ def line_of(path: Path, needle: str) -> int:
         if needle in line:
             return number
     raise AssertionError(f"test setup: {needle!r} not in {path}")
+
+
+@cache
+def _site_of_project() -> Site:
+    return load_site(ROOT / "mkdocs.yml")[0]
+
+
+def site_at(root: Path) -> Site:
+    """The project's site as the engine sees it, for a copy of the project at ``root``."""
+    site = _site_of_project()
+    return replace(site, root=root.resolve(), docs_dir=(root / "docs").resolve(), data_dir=(root / "data").resolve())
+
+
+@cache
+def ui_strings() -> dict[str, dict[str, str]]:
+    """The texts the build puts on pages: the engine's, with this site's own (data/strings.yml) in their place."""
+    import yaml
+
+    from civic_site.data import engine_strings
+
+    own = yaml.safe_load((ROOT / "data/strings.yml").read_text(encoding="utf-8"))["strings"]
+    return {**engine_strings(), **own}

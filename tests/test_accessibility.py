@@ -26,5 +26,5 @@ def test_every_page_has_no_wcag_21_aa_violations(page: Page, base_url: str, lang
 
 def test_an_open_glossary_explanation_has_no_violations(page: Page, base_url: str) -> None:
     page.goto(base_url + html_path("wohnen/kaution.md"))
-    page.locator("button.aw-term").first.click()
+    page.locator("button.civic-term").first.click()
     assert violations(page) == []

@@ -1,4 +1,4 @@
-"""`make build` (scripts/build_site.py) builds strictly and replaces site/ only when the build
+"""`make build` (civic-site build) builds strictly and replaces site/ only when the build
 succeeded: an editor's mistake gives plain messages, no traceback, and the old site stays."""
 
 from __future__ import annotations

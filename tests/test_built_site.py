@@ -12,7 +12,7 @@ import pytest
 import yaml
 from bs4 import BeautifulSoup
 
-from helpers import ROOT, configured_languages, default_language, edit, html_path, run_build, source_pages
+from helpers import ROOT, configured_languages, default_language, edit, html_path, run_build, source_pages, ui_strings
 
 LANGUAGES = configured_languages()
 
@@ -54,11 +54,11 @@ def test_every_released_page_is_translated_and_says_if_a_machine_did_it(built_si
     if "leichte_sprache: true" in (ROOT / "docs" / default_language().code / page).read_text(encoding="utf-8"):
         pytest.skip("Leichte Sprache is German only by nature (see test_content.py)")
     document = soup(built(built_site, language_code, page))
-    assert document.select(".aw-fallback") == [], "a released page shows German instead of its translation"
+    assert document.select(".civic-fallback") == [], "a released page shows German instead of its translation"
     source = ROOT / "docs" / language_code / page
     assert source.is_file()
     machine = "machine_translation: true" in source.read_text(encoding="utf-8")
-    notices = [notice for notice in document.select(".aw-notice") if notice.select(f'a[hreflang="{default_language().code}"]')]
+    notices = [notice for notice in document.select(".civic-notice") if notice.select(f'a[hreflang="{default_language().code}"]')]
     assert bool(notices) == machine
     for notice in notices:
         link = notice.select_one("a")["href"]
@@ -72,7 +72,7 @@ def test_the_home_page_offers_every_language_first_each_in_its_own_script(built_
     content = document.select_one("article")
     h1 = content.find("h1")
     first_after_heading = h1.find_next_sibling()
-    assert first_after_heading.name == "nav" and "aw-languages" in first_after_heading["class"]
+    assert first_after_heading.name == "nav" and "civic-languages" in first_after_heading["class"]
     links = first_after_heading.select("a")
     assert [(a.get_text(strip=True), a["lang"], a["dir"]) for a in links] == [(lang.name, lang.code, lang.direction) for lang in LANGUAGES]
     for a, target in zip(links, LANGUAGES, strict=True):
@@ -84,7 +84,7 @@ def test_the_home_page_offers_every_language_first_each_in_its_own_script(built_
 
 @pytest.mark.parametrize("language", LANGUAGES, ids=lambda language: language.code)
 def test_the_home_page_counts_the_documented_measures_honestly(built_site: Path, language) -> None:
-    text = soup(built_site / language.prefix() / "index.html").select_one(".aw-count").get_text(" ", strip=True)
+    text = soup(built_site / language.prefix() / "index.html").select_one(".civic-count").get_text(" ", strip=True)
     documented = len(load_data("measures.yml")["measures"])
     total = load_data("concept.yml")["measures_total"]
     assert str(documented) in text and str(total) in text
@@ -93,7 +93,7 @@ def test_the_home_page_counts_the_documented_measures_honestly(built_site: Path,
 @pytest.mark.parametrize("language", LANGUAGES, ids=lambda language: language.code)
 def test_the_home_page_links_all_fields_of_action_in_the_readers_language(built_site: Path, language) -> None:
     home = built_site / language.prefix() / "index.html"
-    links = soup(home).select(".aw-fields a")
+    links = soup(home).select(".civic-fields a")
     fields = load_data("fields.yml")["fields"]
     assert [a.get_text(strip=True) for a in links] == [field["title"][language.code] for field in fields]
     for a, field in zip(links, fields, strict=True):
@@ -107,10 +107,10 @@ def test_the_housing_field_page_lists_its_needs_and_measures_in_the_readers_lang
     fields = {field["id"]: field for field in load_data("fields.yml")["fields"]}
     measures = [m for m in load_data("measures.yml")["measures"] if m["field"] == "wohnen"]
     assert page.find("h1").get_text(strip=True) == fields["wohnen"]["title"][language.code]
-    assert [li.get_text(strip=True) for li in page.select(".aw-needs li")] == [n[language.code] for n in fields["wohnen"]["needs"]]
-    assert [p.get_text(strip=True) for p in page.select(".aw-measure__title")] == [m["title"][language.code] for m in measures]
-    statuses = load_data("strings.yml")["strings"]
-    assert {dd.get_text(strip=True) for dd in page.select(".aw-status")} == {statuses[f"status.{m['status']}"][language.code] for m in measures}
+    assert [li.get_text(strip=True) for li in page.select(".civic-needs li")] == [n[language.code] for n in fields["wohnen"]["needs"]]
+    assert [p.get_text(strip=True) for p in page.select(".civic-measure__title")] == [m["title"][language.code] for m in measures]
+    statuses = ui_strings()
+    assert {dd.get_text(strip=True) for dd in page.select(".civic-status")} == {statuses[f"status.{m['status']}"][language.code] for m in measures}
 
 
 @pytest.mark.parametrize("language", LANGUAGES, ids=lambda language: language.code)
@@ -118,10 +118,10 @@ def test_a_field_without_documented_measures_says_so(built_site: Path, language)
     undocumented = [
         f["id"] for f in load_data("fields.yml")["fields"] if not any(m["field"] == f["id"] for m in load_data("measures.yml")["measures"])
     ]
-    strings = load_data("strings.yml")["strings"]
+    strings = ui_strings()
     for field_id in undocumented:
         page = soup(built_site / language.prefix() / "handlungsfelder" / f"{field_id}.html")
-        texts = [p.get_text(strip=True) for p in page.select(".aw-unknown")]
+        texts = [p.get_text(strip=True) for p in page.select(".civic-unknown")]
         assert strings["measures.none"][language.code] in texts
 
 
@@ -154,7 +154,7 @@ def test_the_404_page_speaks_every_language_and_needs_no_other_file(built_site: 
     assert document.select("link[rel=stylesheet], script[src], img, link[rel=icon]") == []
     sections = document.select("main .entry")
     assert [(s["lang"], s["dir"]) for s in sections] == [(lang.code, lang.direction) for lang in LANGUAGES]
-    strings = load_data("strings.yml")["strings"]
+    strings = ui_strings()
     for section, language in zip(sections, LANGUAGES, strict=True):
         assert strings["not_found.text"][language.code] in section.get_text()
 
@@ -188,7 +188,7 @@ def site_with_changes(tmp_path_factory: pytest.TempPathFactory) -> Path:
 def test_html_in_data_is_shown_as_text_never_run(site_with_changes: Path, language) -> None:
     html = (site_with_changes / language.prefix() / "handlungsfelder" / "wohnen.html").read_text(encoding="utf-8")
     assert "<script>alert(1)</script>" not in html and "<b>bold</b>" not in html
-    titles = [p.get_text() for p in BeautifulSoup(html, "html.parser").select(".aw-measure__title")]
+    titles = [p.get_text() for p in BeautifulSoup(html, "html.parser").select(".civic-measure__title")]
     if language.default:
         assert titles[0] == "<script>alert(1)</script> & Co"
     else:
@@ -199,10 +199,10 @@ def test_data_text_without_a_translation_is_shown_in_german_marked_as_german_and
     page = soup(site_with_changes / "en" / "handlungsfelder" / "wohnen.html")
     h1 = page.find("h1")
     assert (h1["lang"], h1["dir"], h1.get_text(strip=True)) == ("de", "ltr", "Wohnen / Sozialplanung")
-    strings = load_data("strings.yml")["strings"]
-    notices = [notice.get_text(strip=True) for notice in page.select(".aw-notice")]
+    strings = ui_strings()
+    notices = [notice.get_text(strip=True) for notice in page.select(".civic-notice")]
     assert strings["fallback.parts"]["en"] in notices
-    home_link = next(a for a in soup(site_with_changes / "en" / "index.html").select(".aw-fields a") if "wohnen" in a["href"])
+    home_link = next(a for a in soup(site_with_changes / "en" / "index.html").select(".civic-fields a") if "wohnen" in a["href"])
     marked = home_link.select_one('[lang="de"]')
     assert marked is not None and marked["dir"] == "ltr" and marked.get_text() == "Wohnen / Sozialplanung"
     assert strings["fallback.badge"]["en"] in home_link.get_text()
@@ -211,11 +211,11 @@ def test_data_text_without_a_translation_is_shown_in_german_marked_as_german_and
 def test_a_page_without_translation_shows_german_under_a_notice_in_the_readers_language(site_with_changes: Path) -> None:
     page = soup(site_with_changes / "ar" / "handlungsfelder" / "kultur.html")
     assert (page.html["lang"], page.html["dir"]) == ("ar", "rtl")
-    wrapper = page.select_one(".aw-fallback")
+    wrapper = page.select_one(".civic-fallback")
     assert (wrapper["lang"], wrapper["dir"]) == ("de", "ltr")
     assert wrapper.find("h1").get_text(strip=True) == "Kultur"
-    notice = page.select_one("article .aw-notice")
-    strings = load_data("strings.yml")["strings"]
+    notice = page.select_one("article .civic-notice")
+    strings = ui_strings()
     arabic = next(lang for lang in LANGUAGES if lang.code == "ar")
     assert notice.get_text(strip=True) == strings["fallback.page"]["ar"].format(language=arabic.name)
     assert notice.find_parent(attrs={"lang": "de"}) is None

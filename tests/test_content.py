@@ -12,7 +12,7 @@ import pytest
 import yaml
 from bs4 import BeautifulSoup
 
-from helpers import ROOT, configured_languages, copy_project, default_language, edit, html_path, run_build, source_pages
+from helpers import ROOT, configured_languages, copy_project, default_language, edit, html_path, run_build, source_pages, site_at, ui_strings
 
 sys.path.insert(0, str(ROOT / "scripts"))
 from plain_language import LONG_SENTENCE, MAX_AVERAGE_WORDS, MAX_LONG_SHARE, measure, sentences
@@ -58,11 +58,11 @@ def test_the_sentence_count_ignores_abbreviations_ordinals_and_fragments() -> No
 @pytest.mark.parametrize("language", LANGUAGES, ids=lambda language: language.code)
 def test_each_guide_cites_sources_and_shows_when_its_facts_were_checked(built_site: Path, guide: str, language) -> None:
     page = soup(built_site / language.prefix() / html_path(guide))
-    assert page.select(".aw-sources li"), "a guide must cite at least one source"
-    note = page.select_one(".aw-guide-note")
+    assert page.select(".civic-sources li"), "a guide must cite at least one source"
+    note = page.select_one(".civic-guide-note")
     checked = str(front_matter(ROOT / "docs" / GERMAN.code / guide)["facts_checked"])
     assert note.find("time")["datetime"] == checked
-    advice_page = yaml.safe_load((ROOT / "data/site.yml").read_text(encoding="utf-8"))["advice_page"]
+    advice_page = site_at(ROOT).advice_page
     if guide != advice_page:
         assert note.select("a[href]"), "the note must lead to where to get advice"
 
@@ -94,7 +94,7 @@ def test_the_glossary_has_at_least_thirty_words_each_explained_in_every_language
 def test_the_glossary_page_shows_each_german_word_beside_its_translation(built_site: Path, language) -> None:
     terms = yaml.safe_load((ROOT / "data/glossary.yml").read_text(encoding="utf-8"))["terms"]
     page = soup(built_site / language.prefix() / "wohnen" / "glossar.html")
-    entries = page.select(".aw-glossary__entry")
+    entries = page.select(".civic-glossary__entry")
     assert {entry["id"] for entry in entries} == {term["id"] for term in terms}
     for entry in entries:
         term = next(t for t in terms if t["id"] == entry["id"])
@@ -107,7 +107,7 @@ def test_the_glossary_page_shows_each_german_word_beside_its_translation(built_s
 @pytest.mark.parametrize("language", LANGUAGES, ids=lambda language: language.code)
 def test_a_glossary_word_in_a_guide_opens_its_explanation(built_site: Path, language) -> None:
     page = soup(built_site / language.prefix() / html_path("wohnen/kaution.md"))
-    button = page.select_one('button.aw-term[popovertarget^="term-kaution"]')
+    button = page.select_one('button.civic-term[popovertarget^="term-kaution"]')
     assert button is not None and button["lang"] == GERMAN.code
     box = page.find(id=button["popovertarget"])
     assert box.has_attr("popover")
@@ -118,7 +118,7 @@ def test_a_glossary_word_in_a_guide_opens_its_explanation(built_site: Path, lang
 
 
 def test_every_page_says_in_the_footer_that_the_site_is_independent(built_site: Path) -> None:
-    strings = yaml.safe_load((ROOT / "data/strings.yml").read_text(encoding="utf-8"))["strings"]
+    strings = ui_strings()
     for language in LANGUAGES:
         for source in source_pages():
             footer = soup(built_site / language.prefix() / html_path(source)).select_one(".md-copyright__highlight")
@@ -126,9 +126,9 @@ def test_every_page_says_in_the_footer_that_the_site_is_independent(built_site: 
 
 
 def test_pages_that_need_the_operator_say_that_it_is_not_entered_yet(built_site: Path) -> None:
-    strings = yaml.safe_load((ROOT / "data/strings.yml").read_text(encoding="utf-8"))["strings"]
+    strings = ui_strings()
     for page in ("impressum.md", "kontakt.md", "datenschutz.md", "barrierefreiheit.md"):
-        texts = [p.get_text(strip=True) for p in soup(built_site / html_path(page)).select(".aw-operator p")]
+        texts = [p.get_text(strip=True) for p in soup(built_site / html_path(page)).select(".civic-operator p")]
         assert strings["operator.unknown"]["de"] in texts, page
 
 
@@ -140,18 +140,18 @@ def test_operator_details_from_configuration_appear_escaped(tmp_path: Path) -> N
     result = run_build(project)
     assert result.returncode == 0, result.stdout + result.stderr
     imprint = soup(project / "site" / "impressum.html")
-    assert "Verein <b>Wohnen</b> & Co" in imprint.select_one(".aw-operator p").get_text()
-    assert imprint.select_one('.aw-operator a[href="mailto:info@example.org"]') is not None
-    strings = yaml.safe_load((ROOT / "data/strings.yml").read_text(encoding="utf-8"))["strings"]
+    assert "Verein <b>Wohnen</b> & Co" in imprint.select_one(".civic-operator p").get_text()
+    assert imprint.select_one('.civic-operator a[href="mailto:info@example.org"]') is not None
+    strings = ui_strings()
     assert imprint.select_one(".md-copyright__highlight").get_text(strip=True) == strings["site.official"]["de"]
 
 
 @pytest.mark.parametrize("language", [language for language in LANGUAGES if not language.default], ids=lambda language: language.code)
 def test_the_leichte_sprache_page_is_german_with_a_note_in_the_readers_language(built_site: Path, language) -> None:
-    strings = yaml.safe_load((ROOT / "data/strings.yml").read_text(encoding="utf-8"))["strings"]
+    strings = ui_strings()
     page = soup(built_site / language.prefix() / "leichte-sprache.html")
-    assert (page.html["lang"], page.select_one(".aw-fallback")["lang"]) == (language.code, GERMAN.code)
-    assert " ".join(page.select_one(".aw-notice").get_text().split()) == strings["fallback.leichte_sprache"][language.code]
+    assert (page.html["lang"], page.select_one(".civic-fallback")["lang"]) == (language.code, GERMAN.code)
+    assert " ".join(page.select_one(".civic-notice").get_text().split()) == strings["fallback.source_only"][language.code]
 
 
 @pytest.mark.parametrize("language", [language for language in LANGUAGES if not language.default], ids=lambda language: language.code)

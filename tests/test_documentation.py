@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from aachen.render import MARKERS
+from civic_site.render import MARKERS
 from helpers import ROOT
 
 

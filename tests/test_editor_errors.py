@@ -8,9 +8,9 @@ from pathlib import Path
 
 import pytest
 
-from aachen.checked import check_project
-from aachen.problems import EditorError
-from helpers import configured_languages, default_language, edit, line_of
+from civic_site.checks import check_project
+from civic_site.problems import EditorError
+from helpers import configured_languages, edit, line_of, site_at
 
 
 @dataclass(frozen=True)
@@ -69,7 +69,7 @@ DATA_MISTAKES = [
         "      de: Arbeit / Weiterbildung\n",
         "",
         "data/fields.yml:{prev_line}: fields[0].title: 'de' is missing; add 'de:' with a text in each language, "
-        "e.g. 'de: Wohnen' on one line and 'en: Housing' on the next; German (de) is required",
+        "e.g. 'de: Wohnen' on one line and 'en: Housing' on the next; the default language (de) is required",
     ),
     Mistake(
         "a number stands where a text belongs",
@@ -93,7 +93,7 @@ DATA_MISTAKES = [
         "  - id: kultur\n",
         "  - id: Kultur und Kunst\n",
         "data/fields.yml:{line}: fields[5].id: 'Kultur und Kunst' is not allowed here; "
-        "expected a short name of lowercase letters, digits and hyphens, e.g. 'wohnen'",
+        "expected a short name of lowercase letters, digits and hyphens, e.g. 'housing'",
     ),
     Mistake(
         "two measures share an id",
@@ -129,12 +129,12 @@ DATA_MISTAKES = [
         "list every field of the concept, or correct fields_total there",
     ),
     Mistake(
-        "a translation loses a placeholder",
+        "a text of the site gets a placeholder the engine's text does not have",
         "data/strings.yml",
-        "    en: This page is not yet available in {language}.",
-        "    en: This page is not yet available in {languag}.",
-        "data/strings.yml:{line}: strings.fallback.page.en: the placeholders in curly braces must be the same as in the "
-        "German text ({language}); copy them exactly, including the braces",
+        "    en: This website is an independent project.",
+        "    en: This website is an independent project of {city}.",
+        "data/strings.yml:{line}: strings.site.independent.en: the placeholders in curly braces must be the same as in the "
+        "original text (none); copy them exactly, including the braces",
     ),
     Mistake(
         "text is indented with a tab",
@@ -293,9 +293,8 @@ def _expected(mistake: Mistake, path: Path, before: str) -> str:
 
 
 def _problems(project: Path) -> list[str]:
-    languages = tuple(language.code for language in configured_languages())
     try:
-        check_project(project, languages, default_language().code)
+        check_project(site_at(project))
     except EditorError as error:
         return error.lines()
     return []

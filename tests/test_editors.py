@@ -9,12 +9,11 @@ import sys
 from pathlib import Path
 
 import pytest
-import yaml
 from bs4 import BeautifulSoup
 
-from helpers import ROOT, copy_project, edit, run_build
+from helpers import ROOT, copy_project, edit, run_build, ui_strings
 
-STRINGS = yaml.safe_load((ROOT / "data/strings.yml").read_text(encoding="utf-8"))["strings"]
+STRINGS = ui_strings()
 
 
 def soup(path: Path) -> BeautifulSoup:
@@ -23,7 +22,7 @@ def soup(path: Path) -> BeautifulSoup:
 
 def status(project: Path, *options: str) -> subprocess.CompletedProcess:
     env = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
-    command = [sys.executable, str(project / "scripts" / "translations.py"), "status", *options]
+    command = [sys.executable, "-m", "civic_site", "status", *options]
     return subprocess.run(command, cwd=project, env=env, capture_output=True, text=True, timeout=120)
 
 
@@ -51,12 +50,12 @@ def test_a_fifth_language_needs_one_config_entry_and_one_folder(tmp_path: Path, 
     site = project / "site" / code
     home = soup(site / "index.html")
     assert (home.html["lang"], home.html["dir"]) == (code, direction)
-    assert [a["lang"] for a in home.select("nav.aw-languages a")][-2] == code
+    assert [a["lang"] for a in home.select("nav.civic-languages a")][-2] == code
     # A page not translated yet shows German, marked as such, under a notice.
     guide = soup(site / "wohnen" / "kaution.html")
     assert (guide.html["lang"], guide.html["dir"]) == (code, direction)
-    assert guide.select_one(".aw-fallback")["lang"] == "de"
-    assert guide.select_one(".aw-notice") is not None
+    assert guide.select_one(".civic-fallback")["lang"] == "de"
+    assert guide.select_one(".civic-notice") is not None
     assert (site / ".." / "assets" / "search" / f"{code}.js").resolve().is_file()
 
 
@@ -71,7 +70,7 @@ def test_a_changed_german_page_makes_its_translations_outdated_for_editors_and_r
     assert result.returncode == 0, result.stdout + result.stderr
     for code in ("en", "tr", "ar"):
         page = soup(project / "site" / code / "wohnen" / "kaution.html")
-        notices = [" ".join(n.get_text().split()) for n in page.select(".aw-notice")]
+        notices = [" ".join(n.get_text().split()) for n in page.select(".civic-notice")]
         assert any(STRINGS["outdated.notice"][code] in notice for notice in notices), notices
         table = soup(project / "site" / code / "uebersetzungen.html")
         cells = [td.get_text(strip=True) for td in table.find("code", string="wohnen/kaution.md").find_parent("tr").find_all("td")]
@@ -86,7 +85,7 @@ def test_a_typo_fix_marked_as_minor_keeps_translations_current(tmp_path: Path) -
     edit(project / "docs/de/wohnen/kaution.md", "Die Zinsen gehören Ihnen.", "Die Zinsen gehören Ihnen .")
     assert status(project, "--strict").returncode == 1
     env = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
-    subprocess.run([sys.executable, "scripts/translations.py", "minor", "docs/de/wohnen/kaution.md"], cwd=project, env=env, check=True)
+    subprocess.run([sys.executable, "-m", "civic_site", "minor", "docs/de/wohnen/kaution.md"], cwd=project, env=env, check=True)
     assert status(project, "--strict").returncode == 0
 
 
@@ -101,8 +100,8 @@ def test_a_missing_translation_is_reported_and_shows_german_with_a_notice(tmp_pa
     result = run_build(project)
     assert result.returncode == 0
     page = soup(project / "site" / "tr" / "wohnen" / "auszug.html")
-    assert page.html["lang"] == "tr" and page.select_one(".aw-fallback")["lang"] == "de"
-    notice = " ".join(page.select_one(".aw-notice").get_text().split())
+    assert page.html["lang"] == "tr" and page.select_one(".civic-fallback")["lang"] == "de"
+    notice = " ".join(page.select_one(".civic-notice").get_text().split())
     assert notice == STRINGS["fallback.page"]["tr"].format(language="Türkçe")
 
 

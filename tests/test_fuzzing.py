@@ -18,9 +18,9 @@ import yaml
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from aachen.checked import check_project
-from aachen.problems import EditorError
-from helpers import ROOT, configured_languages, copy_project, default_language, line_of, run_build
+from civic_site.checks import check_project
+from civic_site.problems import EditorError
+from helpers import ROOT, configured_languages, copy_project, default_language, line_of, run_build, site_at
 
 settings.register_profile("default", max_examples=30, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 settings.register_profile("fuzz", max_examples=1500, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
@@ -41,7 +41,7 @@ def workspace(tmp_path_factory: pytest.TempPathFactory) -> Path:
 def assert_clean_outcome(root: Path) -> None:
     """The check either passes or reports problems an editor can act on; anything else fails."""
     try:
-        check_project(root, LANGUAGES, DEFAULT)
+        check_project(site_at(root))
     except EditorError as error:
         assert error.problems, "an error with nothing to fix"
         for problem in error.problems:
@@ -241,6 +241,6 @@ def test_line_numbers_in_errors_point_into_the_file(workspace: Path) -> None:
     with Mutated(workspace, "data/measures.yml") as file:
         file.write(file.original.decode("utf-8").replace("field: wohnen", "field: wohne", 1))
         with pytest.raises(EditorError) as raised:
-            check_project(workspace, LANGUAGES, DEFAULT)
+            check_project(site_at(workspace))
     problem = raised.value.problems[0]
     assert problem.line == line_of(ROOT / "data/measures.yml", "field: wohnen")

@@ -8,9 +8,12 @@ import re
 import urllib.request
 from pathlib import Path
 
-from aachen.security import content_security_policy
-from helpers import ROOT, configured_languages, html_path
+from civic_site.plugin import THEME_DIR
+from civic_site.security import content_security_policy
+from helpers import ROOT, configured_languages, edit, html_path, run_build
 from local_server import HOST_CONFIG
+
+THEME = Path(THEME_DIR)
 
 LANGUAGES = configured_languages()
 
@@ -57,13 +60,15 @@ def test_stylesheets_and_scripts_have_fingerprinted_names_and_are_kept_for_a_yea
         assert response.headers["Cache-Control"] == "public, max-age=31536000, immutable"
 
 
-def test_a_changed_stylesheet_gets_a_new_name(project: Path, tmp_path: Path) -> None:
-    from helpers import run_build
-
-    before = tmp_path / "before"
-    assert run_build(project, before).returncode == 0
+def test_a_changed_stylesheet_gets_a_new_name(project: Path, tmp_path: Path, built_site: Path) -> None:
+    before = built_site
+    # A town changes the engine's stylesheet in its own theme folder (custom_dir).
     stylesheet = project / "overrides" / "assets" / "stylesheets" / "site.css"
-    stylesheet.write_text(stylesheet.read_text(encoding="utf-8") + "\n.aw-new { color: inherit; }\n", encoding="utf-8")
+    stylesheet.parent.mkdir(parents=True)
+    stylesheet.write_text(
+        (THEME / "assets/stylesheets/site.css").read_text(encoding="utf-8") + "\n.civic-new { color: inherit; }\n", encoding="utf-8"
+    )
+    edit(project / "mkdocs.yml", "  name: material\n", "  name: material\n  custom_dir: overrides\n")
     after = tmp_path / "after"
     assert run_build(project, after).returncode == 0
     old, new = (set(assets_of((site / "index.html").read_text(encoding="utf-8"))) for site in (before, after))

@@ -20,7 +20,7 @@ def test_each_home_page_renders_in_its_language_with_no_failed_or_foreign_reques
     expect(page.locator("html")).to_have_attribute("lang", language.code)
     expect(page.locator("html")).to_have_attribute("dir", language.direction)
     expect(page.locator("article h1")).to_be_visible()
-    expect(page.locator("nav.aw-languages a")).to_have_count(len(LANGUAGES))
+    expect(page.locator("nav.civic-languages a")).to_have_count(len(LANGUAGES))
     assert record.other_hosts(base_url) == []
     assert record.failed == []
     assert record.console_errors == []

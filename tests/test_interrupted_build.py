@@ -17,7 +17,7 @@ from test_build_command import tree_fingerprint
 
 from helpers import ROOT
 
-BUILD = [sys.executable, str(ROOT / "scripts" / "build_site.py")]
+BUILD = [sys.executable, "-m", "civic_site", "-f", str(ROOT / "mkdocs.yml"), "build"]
 
 
 def _writing_pages(staging: Path) -> bool:

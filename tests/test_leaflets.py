@@ -13,16 +13,17 @@ import pytest
 import yaml
 import zxingcpp
 from bs4 import BeautifulSoup
-from leaflets import guides, make_leaflets
 from playwright.sync_api import Browser
 from pypdf import PdfReader
 
-from helpers import ROOT, configured_languages
+from civic_site.leaflets import guides, make_leaflets
+from helpers import ROOT, configured_languages, site_at, ui_strings
 
 pytestmark = pytest.mark.browser
 LANGUAGES = configured_languages()
-STRINGS = yaml.safe_load((ROOT / "data/strings.yml").read_text(encoding="utf-8"))["strings"]
+STRINGS = ui_strings()
 PUBLIC_URL = "https://example.org/stadt/integration/"
+NAV = yaml.load((ROOT / "mkdocs.yml").read_text(encoding="utf-8"), Loader=yaml.BaseLoader)["nav"]
 A4_POINTS = (595.3, 841.9)
 
 
@@ -30,16 +31,15 @@ A4_POINTS = (595.3, 841.9)
 def leaflets(built_site: Path, browser: Browser, tmp_path_factory: pytest.TempPathFactory) -> Path:
     """All leaflets, printed as `make leaflets` prints them, with a public address configured."""
     out = tmp_path_factory.mktemp("leaflets")
-    make_leaflets(built_site, out, public_url=PUBLIC_URL, browser=browser)
+    make_leaflets(site_at(ROOT), NAV, built_site, out, public_url=PUBLIC_URL, browser=browser)
     return out
 
 
 def housing_guides_in_the_menu() -> list[str]:
     """The guides as the site's menu lists them: the housing section without overview and glossary."""
     text = (ROOT / "mkdocs.yml").read_text(encoding="utf-8")
-    glossary = yaml.safe_load((ROOT / "data/site.yml").read_text(encoding="utf-8"))["glossary_page"]
     listed = re.findall(r"^\s+- (wohnen/[a-z0-9-]+\.md)$", text, flags=re.MULTILINE)
-    return [Path(page).stem for page in listed if page not in ("wohnen/index.md", glossary)]
+    return [Path(page).stem for page in listed if page not in ("wohnen/index.md", "wohnen/glossar.md")]
 
 
 def pdf_text(path: Path) -> str:
@@ -59,11 +59,12 @@ def qr_codes(path: Path) -> list[str]:
 
 
 def test_every_housing_guide_has_a_leaflet_in_every_language(leaflets: Path) -> None:
-    assert guides() == housing_guides_in_the_menu()
-    assert len(guides()) >= 10
+    names = [Path(guide).stem for guide in guides(site_at(ROOT), NAV)]
+    assert names == housing_guides_in_the_menu()
+    assert len(names) >= 10
     for language in LANGUAGES:
-        for guide in guides():
-            assert (leaflets / language.code / f"{guide}.pdf").is_file(), f"no leaflet {language.code}/{guide}"
+        for name in names:
+            assert (leaflets / language.code / f"{name}.pdf").is_file(), f"no leaflet {language.code}/{name}"
 
 
 @pytest.mark.parametrize("language", LANGUAGES, ids=lambda language: language.code)
@@ -101,7 +102,7 @@ def test_a_leaflet_ends_with_a_qr_code_to_the_same_page_online(leaflets: Path, l
 def test_without_a_public_address_a_leaflet_has_no_qr_code(built_site: Path, browser: Browser, project: Path, tmp_path: Path) -> None:
     settings_file = project / "data/site.yml"
     settings_file.write_text(re.sub(r"(?m)^public_url:.*$", "public_url: null", settings_file.read_text(encoding="utf-8")), encoding="utf-8")
-    make_leaflets(built_site, tmp_path, root=project, only=["kaution"], browser=browser)
+    make_leaflets(site_at(project), NAV, built_site, tmp_path, only=["kaution"], browser=browser)
     leaflet = tmp_path / "de" / "kaution.pdf"
     assert qr_codes(leaflet) == []
     assert STRINGS["leaflet.online"]["de"] not in pdf_text(leaflet)

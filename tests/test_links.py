@@ -7,8 +7,8 @@ import shutil
 from pathlib import Path
 
 import yaml
-from check_links import check_links, external_report
 
+from check_links import check_links, external_report
 from helpers import ROOT
 
 

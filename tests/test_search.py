@@ -7,15 +7,14 @@ from __future__ import annotations
 import re
 
 import pytest
-import yaml
 from browser import PageRecord
 from playwright.sync_api import Page, expect
 
-from helpers import ROOT, configured_languages
+from helpers import configured_languages, ui_strings
 
 pytestmark = pytest.mark.browser
 LANGUAGES = {language.code: language for language in configured_languages()}
-STRINGS = yaml.safe_load((ROOT / "data/strings.yml").read_text(encoding="utf-8"))["strings"]
+STRINGS = ui_strings()
 
 
 def search(page: Page, query: str) -> list[str]:
@@ -27,7 +26,7 @@ def search(page: Page, query: str) -> list[str]:
     box.fill("")
     box.press_sequentially(query, delay=20)
     expect(page.locator(".md-search-result__meta")).not_to_have_text(re.compile("…|\\.\\.\\."), timeout=10_000)
-    return page.locator(".aw-result__title").all_inner_texts()
+    return page.locator(".civic-result__title").all_inner_texts()
 
 
 def test_a_page_loads_no_search_index_until_the_reader_types(page: Page, base_url: str) -> None:

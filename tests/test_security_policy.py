@@ -10,7 +10,7 @@ from browser import PageRecord
 from playwright.sync_api import Page, expect
 from test_search import search
 
-from aachen.security import content_security_policy
+from civic_site.security import content_security_policy
 from helpers import configured_languages, html_path
 from local_server import HOST_CONFIG
 
@@ -52,11 +52,11 @@ def test_reading_searching_and_glossary_work_under_the_policy(page: Page, base_u
     page.add_init_script(WATCH_VIOLATIONS)
     page.goto(base_url + language.prefix() + html_path("wohnen/kaution.md"), wait_until="networkidle")
     expect(page.locator("html")).to_have_class("js")  # the site's script ran
-    term = page.locator("button.aw-term").first
+    term = page.locator("button.civic-term").first
     if term.count():
         term.click()
     search(page, "Aachen")
-    expect(page.locator(".aw-result__title").first).to_be_visible()
+    expect(page.locator(".civic-result__title").first).to_be_visible()
     assert violations(page) == []
     assert record.console_errors == []
 

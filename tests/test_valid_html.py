@@ -6,6 +6,7 @@ import shutil
 from pathlib import Path
 
 import pytest
+
 from check_html import check_site
 
 pytestmark = pytest.mark.browser  # needs nginx and Java, like the browser tests

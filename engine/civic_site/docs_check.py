@@ -1,0 +1,106 @@
+"""Check every Markdown file in docs/ before anything is built: readable text, valid front matter,
+markers that exist and refer to ids that exist, and a page for every field of action.
+
+MkDocs would otherwise stop with a traceback on a file that is not UTF-8, and silently drop
+front matter it cannot read.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from .data import SiteData
+from .frontmatter import split_front_matter
+from .markers import MarkerSpec, check_marker, find_markers, iter_lines_outside_code
+from .problems import Problem, did_you_mean
+from .render import known_ids
+from .safe_content import unsafe_content_problems
+from .schema import Schemas
+from .site import Site
+from .yaml_source import parse_yaml, read_text
+
+
+def check_docs(site: Site, data: SiteData | None, schemas: Schemas, specs: dict[str, MarkerSpec]) -> list[Problem]:
+    """Problems in the Markdown pages. Without ``data`` (it has problems of its own), ids are not checked."""
+    ids = known_ids(data) if data is not None else {}
+    problems: list[Problem] = []
+    for path in sorted(site.docs_dir.rglob("*.md")):
+        problems += _page_problems(path, site.relative(path), data, schemas, specs, ids)
+    if data is not None:
+        problems += _site_page_problems(site, data)
+    return problems
+
+
+def _page_problems(path: Path, relative: str, data: SiteData | None, schemas: Schemas, specs: dict[str, MarkerSpec], ids: dict) -> list[Problem]:
+    text, problems = read_text(path, relative)
+    if text is None:
+        return problems
+    front_matter, body, body_line = split_front_matter(text)
+    if front_matter is None and text.startswith("---"):
+        problems.append(
+            Problem(relative, 1, "front matter", "the block that starts with '---' on line 1 is not closed; add a line '---' after its last key")
+        )
+    if front_matter and front_matter.strip():
+        document, yaml_problems = parse_yaml(front_matter, relative, first_line=2)
+        problems += yaml_problems
+        if document is not None and not isinstance(document.data, dict):
+            problems.append(Problem(relative, 2, "front matter", "expected lines of the form 'key: value'"))
+        elif document is not None:
+            problems += schemas.problems(document, "frontmatter.schema.json")
+    if data is not None:
+        problems += _citation_problems(body, body_line, relative, list(data.sources))
+    problems += unsafe_content_problems(body, body_line, relative)
+    markers, marker_problems = find_markers(body, specs, relative, first_line=body_line)
+    problems += marker_problems
+    for marker in markers:
+        problems += check_marker(marker, specs[marker.name], ids, relative)
+    return problems
+
+
+def _site_page_problems(site: Site, data: SiteData) -> list[Problem]:
+    """The pages that the configuration and the data ask for must exist in the default language."""
+    problems = []
+    default = site.default.code
+    for option in ("advice_page", "glossary_page"):
+        page = getattr(site, option)
+        if page is not None and not site.source_file(page).is_file():
+            problems.append(
+                Problem(
+                    site.relative(site.root / "mkdocs.yml"),
+                    None,
+                    f"plugins.civic.{option}",
+                    f"there is no page {site.relative(site.source_file(page))}; give the path of a page inside docs/{default}/",
+                )
+            )
+    for field in data.fields:
+        page = site.source_file(site.field_page.format(id=field["id"]))
+        if not page.is_file():
+            problems.append(
+                Problem(
+                    site.relative(page),
+                    None,
+                    "",
+                    f"this page is missing: {site.relative(site.data_dir / 'fields.yml')} lists the field of action '{field['id']}', "
+                    "so it needs a page here; copy the page of another field and change the field id in its markers",
+                )
+            )
+    return problems
+
+
+CITATION = re.compile(r"\]\[(?P<id>[^\]]+)\]")
+LINK_DEFINITION = re.compile(r"^ {0,3}\[(?P<id>[^\]]+)\]:", re.MULTILINE)
+
+
+def _citation_problems(body: str, first_line: int, file: str, source_ids: list[str]) -> list[Problem]:
+    """Each [text][id] must name a source in data/sources.yml (or a link defined on the page)."""
+    defined = {match["id"].casefold() for match in LINK_DEFINITION.finditer(body)}
+    problems = []
+    for number, line in iter_lines_outside_code(body, first_line):
+        for match in CITATION.finditer(line):
+            cited = match["id"]
+            if cited in source_ids or cited.casefold() in defined:
+                continue
+            hint = did_you_mean(cited, source_ids) or "; add the source to data/sources.yml first"
+            problems.append(Problem(file, number, f"[…][{cited}]", f"'{cited}' is not a source in data/sources.yml{hint}"))
+    return problems

@@ -1,0 +1,267 @@
+"""The MkDocs plugin: where MkDocs' events meet the engine.
+
+Each event hands its work to a module with one job; the plugin keeps the build's state
+(state.py), makes a new one when a whole build begins and passes it on. Under static-i18n, MkDocs'
+events run once per language: a whole build is the first language's build (static-i18n then builds
+the others from its on_post_build) and ends when the last one is done.
+
+Events, in the order MkDocs calls them:
+- on_startup: notes whether this is `mkdocs serve`.
+- on_config: checks the data and every page (checks.py), starts the build's state, adds the engine's
+  templates and Markdown extensions, and gives languages Material has no texts for a partial.
+- on_pre_build: editor-friendly warnings (build_messages.py).
+- on_files: ships the engine's assets under fingerprinted names, leaves out Material's unused ones.
+- on_env: a shared template cache, and the partials of languages Material lacks.
+- on_page_markdown: markers (render.py), citations, glossary words, translation notices.
+- on_page_content: search sections, the guide note, the wrapper of a page shown untranslated.
+- on_page_context: the values the templates use (the `civic` variable).
+- on_post_page: `<html lang dir>` and repairs of Material's invalid HTML (page_html.py).
+- on_post_build: the search indexes, the 404 page, no sitemap.
+"""
+
+from __future__ import annotations
+
+import logging
+import posixpath
+import sys
+from pathlib import Path
+
+from jinja2 import ChoiceLoader, DictLoader, Environment
+from mkdocs.config.defaults import MkDocsConfig
+from mkdocs.exceptions import PluginError
+from mkdocs.plugins import BasePlugin, event_priority
+from mkdocs.structure.files import File, Files
+from mkdocs.structure.pages import Page
+
+from . import notices, search_index
+from .assets import OWN, fingerprinted, is_unused, lunr_packs
+from .bidi import IsolateLtrRunsExtension
+from .build_messages import EditorWarningFilter
+from .checks import check_project
+from .config import CivicConfig
+from .glossary_terms import GlossaryTermsExtension, TermContext
+from .jinja_cache import InMemoryBytecodeCache
+from .languages import Language, alternate_urls, current_code, i18n_plugin
+from .markers import Marker, replace_markers
+from .not_found import drop_sitemap, write_not_found
+from .page_html import repair_material_html, set_attributes
+from .page_notes import guide_note, site_notice
+from .problems import EditorError
+from .render import MARKERS, PageContext, source_link_definitions
+from .security import content_security_policy
+from .site import site_of
+from .skip_target import SkipTargetExtension
+from .state import BuildState, PageState
+from .text import localize
+
+THEME_DIR = str(Path(__file__).parent / "theme")
+log = logging.getLogger("mkdocs.plugins.civic")
+
+# A language Material has no texts for gets this partial: its own code and direction, and
+# Material's English texts for the menus (Material would stop with TemplateNotFound).
+LANGUAGE_PARTIAL = """{{% import "partials/languages/en.html" as fallback %}}
+{{% macro t(key) %}}{{{{ {{"language": "{code}", "direction": "{direction}"}}[key] or fallback.t(key) }}}}{{% endmacro %}}
+"""
+
+
+class CivicSitePlugin(BasePlugin[CivicConfig]):
+    def __init__(self) -> None:
+        self.serving = False
+        self.state: BuildState | None = None
+        self.bytecode = InMemoryBytecodeCache()  # a cache of compiled templates, not build state
+        self.warnings = EditorWarningFilter()
+
+    def on_startup(self, *, command: str, dirty: bool) -> None:
+        self.serving = command == "serve"
+
+    @event_priority(-110)  # after static-i18n has switched the configuration to the language being built
+    def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
+        if not i18n_plugin(config).building:
+            self._begin(config)
+        config.theme.static_templates.discard("404.html")  # one 404 page for all languages (not_found.py)
+        return config
+
+    def _begin(self, config: MkDocsConfig) -> None:
+        """A whole build begins: check everything, and start a new state."""
+        site = site_of(config, self.config)
+        try:
+            data = check_project(site)
+        except EditorError as error:
+            # Plain lines, so an editor reads "file:line: …" without log prefixes in front.
+            print("\n".join(error.lines()), file=sys.stderr, flush=True)
+            raise
+        csp = content_security_policy(for_meta_tag=True) if self.config.content_security_policy and not self.serving else None
+        self.state = BuildState(site, data, self.serving, csp_meta=csp)
+        self._configure(config)
+        for logger in ("mkdocs.structure.pages", "mkdocs.structure.nav"):
+            _install(logging.getLogger(logger), self.warnings)
+        # static-i18n's chatter about its own configuration is left out.
+        logging.getLogger("mkdocs.plugins.mkdocs_static_i18n").setLevel(logging.WARNING)
+
+    def _configure(self, config: MkDocsConfig) -> None:
+        """The engine's templates and Markdown extensions, added once to the site's own settings."""
+        dirs = config.theme.dirs
+        if THEME_DIR not in dirs:
+            # Right after the site's custom_dir, so that the site's own overrides still win.
+            dirs.insert(1 if config.theme.custom_dir else 0, THEME_DIR)
+        extensions = config.markdown_extensions
+        if not any(isinstance(extension, GlossaryTermsExtension) for extension in extensions):
+            extensions.append(GlossaryTermsExtension(lambda: self.state.page.terms))
+            extensions.append(IsolateLtrRunsExtension(lambda: self.state.page.isolate_ltr))
+            extensions.append(SkipTargetExtension())
+        if config.theme.get("palette"):
+            log.info("theme.palette: its colours are used; switching between palettes needs Material's JavaScript, which this site does not load")
+        for option in ("extra_css", "extra_javascript"):
+            for entry in config[option]:
+                if str(entry).split("//")[0] in ("https:", "http:", ""):
+                    log.warning(
+                        f"{option}: '{entry}' is loaded from another server, which the content security policy blocks; put the file into docs/"
+                    )
+
+    def on_pre_build(self, *, config: MkDocsConfig) -> None:
+        if not i18n_plugin(config).building:
+            self.warnings.start(config, self.state.site.default.code)
+
+    def on_files(self, files: Files, *, config: MkDocsConfig) -> Files:
+        state = self.state
+        available = {file.src_uri for file in files if not file.is_documentation_page()}
+        packs = lunr_packs(list(state.site.codes), available)
+        palette = bool(config.theme.get("palette"))
+        for file in list(files):
+            path = file.src_uri
+            if is_unused(path, set(packs), palette=palette):
+                files.remove(file)
+            elif path in OWN or path in packs:
+                files.remove(file)
+                shipped = fingerprinted(path, file.abs_src_path)
+                files.append(File(path, file.src_dir, file.dest_dir, file.use_directory_urls, dest_uri=shipped))
+                state.assets[path] = shipped
+        missing = [path for path in OWN if path not in state.assets]
+        if missing:
+            raise PluginError(f"the engine's theme folder lacks its own assets: {', '.join(missing)}; reinstall mkdocs-civic-site")
+        # Per language, the lunr files its search needs (none for a language Material has no stemmer for).
+        state.search_scripts = {code: [state.assets[path] for path in lunr_packs([code], available)] for code in state.site.codes}
+        # The engine's stylesheet first, so that the site's own extra_css can change it.
+        stylesheet = state.assets["assets/stylesheets/site.css"]
+        config.extra_css[:] = [stylesheet, *[entry for entry in config.extra_css if not _is_engine_css(entry)]]
+        return files
+
+    def on_env(self, env: Environment, *, config: MkDocsConfig, files: Files) -> Environment:
+        env.bytecode_cache = self.bytecode
+        missing = {
+            f"partials/languages/{language.code}.html": LANGUAGE_PARTIAL.format(code=language.code, direction=language.direction)
+            for language in self.state.site.languages
+            if not _material_has_language(config, language.code)
+        }
+        if missing:
+            env.loader = ChoiceLoader([DictLoader(missing), env.loader])
+        return env
+
+    def on_page_markdown(self, markdown: str, *, page: Page, config: MkDocsConfig, files: Files) -> str:
+        state, site = self.state, self.state.site
+        reader = site.language(current_code(config))
+        # On a page shown in the default language, data is shown in that language too, like the text around it.
+        language = site.language(page.file.locale)
+        ctx = PageContext(page, files, site, state.data, language, translation_states=state.translation_states)
+        translated = language.code == reader.code
+        if translated:
+            markdown = notices.mark_notice_place(markdown)
+
+        def render(marker: Marker) -> str:
+            return MARKERS[marker.name].render(marker, ctx)
+
+        markdown = replace_markers(markdown, MARKERS, render)
+        if translated:
+            markdown = markdown.replace(notices.NOTICE_PLACE, notices.translated_page_notices(page, state, reader, ctx.untranslated), 1)
+        # Sources are cited inline as [§ 551 BGB][bgb-551]; the addresses come from the data.
+        markdown += "\n\n" + source_link_definitions(state.data) + "\n"
+        state.page = PageState(terms=self._terms(page, language), isolate_ltr=language.direction == "rtl")
+        return markdown
+
+    def _terms(self, page: Page, language: Language) -> TermContext:
+        """The glossary words a page explains where it first uses them (not on the glossary page)."""
+        state, site = self.state, self.state.site
+        glossary_page = site.glossary_page
+        if glossary_page is None or page.file.norm_src_uri == glossary_page:
+            return TermContext()
+        t, default = state.strings(language.code), site.default
+        entries = []
+        for term in state.data.glossary:
+            explanation = localize(term["explanation"], language, default)
+            entries.append(
+                {
+                    "id": term["id"],
+                    "term": term["term"],
+                    "words": [term["term"], *term.get("forms", [])],
+                    "label": None if language.default else term["translation"].get(language.code),
+                    "explanation": explanation.text,
+                    "lang": explanation.lang,
+                    "dir": explanation.dir,
+                }
+            )
+        return TermContext(
+            entries=entries,
+            # A link to the Markdown file: MkDocs turns it into the page's address and checks it.
+            glossary_url=posixpath.relpath(glossary_page, posixpath.dirname(page.file.norm_src_uri) or "."),
+            more_label=t("glossary.more").text,
+            print_label=t("glossary.on_paper").text,
+            term_lang=default.code,
+            term_dir=default.direction,
+            enabled=True,
+        )
+
+    def on_page_content(self, html: str, *, page: Page, config: MkDocsConfig, files: Files) -> str:
+        state = self.state
+        reader = state.site.language(current_code(config))
+        search_index.collect(html, page, state, reader)
+        html += guide_note(page, files, state, reader)
+        if page.file.locale != reader.code:
+            html = notices.fallback_page(html, page, state, reader)
+        return html
+
+    def on_page_context(self, context: dict, *, page: Page, config: MkDocsConfig, nav) -> dict:
+        state = self.state
+        reader = state.site.language(current_code(config))
+        context["civic"] = {
+            "language": reader.code,
+            # Site-relative: the template's `url` filter makes them relative to the page.
+            "alternates": [
+                {"name": language.name, "lang": language.code, "link": url, "dir": language.direction}
+                for language, url in alternate_urls(page, state.site.languages, relative=False)
+            ],
+            "search": search_index.settings(state, reader, context["base_url"]),
+            "site_notice": site_notice(state, reader),
+            "content_security_policy": state.csp_meta,
+            "script": state.assets["assets/javascripts/site.js"],
+        }
+        return context
+
+    def on_post_page(self, output: str, *, page: Page, config: MkDocsConfig) -> str:
+        reader = self.state.site.language(current_code(config))
+        output = set_attributes(output, "html", {"lang": reader.code, "dir": reader.direction})
+        return repair_material_html(output)
+
+    @event_priority(-110)  # after static-i18n, whose on_post_build builds the other languages
+    def on_post_build(self, *, config: MkDocsConfig) -> None:
+        if i18n_plugin(config).building:
+            return  # one language of several is done; the whole build is not
+        site_dir = Path(config.site_dir)
+        search_index.write_indexes(site_dir, self.state)
+        write_not_found(site_dir, self.state)
+        if not config.site_url:
+            drop_sitemap(site_dir)
+
+
+def _is_engine_css(entry) -> bool:
+    return posixpath.basename(str(entry)).startswith("site.") and str(entry).startswith("assets/stylesheets/")
+
+
+def _material_has_language(config: MkDocsConfig, code: str) -> bool:
+    return any((Path(folder) / "partials" / "languages" / f"{code}.html").is_file() for folder in config.theme.dirs)
+
+
+def _install(logger: logging.Logger, new: logging.Filter) -> None:
+    # By class name: the plugin module can be loaded more than once in one process (tests).
+    for old in [f for f in logger.filters if type(f).__name__ == type(new).__name__]:
+        logger.removeFilter(old)
+    logger.addFilter(new)

@@ -1,0 +1,60 @@
+"""A search index for each language, loaded only when a reader searches.
+
+While a language is built, each page's sections (search_text.py) are collected in the build's
+state; at the end of the whole build, assets/search/<language>.js is written for every language:
+the sections and the scripts (lunr's stemmer for this language, from the Material theme) that the
+site's script needs. A script file, not JSON, so that search also works when the site is opened from
+disk. A page deleted, or a translation deleted so that the page falls back, is simply not collected
+in the next build, and so leaves the index.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from mkdocs.structure.pages import Page
+
+from .languages import Language
+from .search_text import page_sections
+from .state import BuildState
+
+INDEX = "assets/search/{code}.js"
+LUNR = "assets/javascripts/vendor/lunr.min.js"
+LABELS = ("label", "placeholder", "start", "loading", "none", "results", "failed", "region")
+
+
+def collect(html: str, page: Page, state: BuildState, reader: Language) -> None:
+    if page.file.locale != reader.code:
+        return  # a page shown in the default language here is found through that language's index
+    state.sections.setdefault(reader.code, {})[page.url] = [
+        {"u": page.url + (f"#{anchor}" if anchor else ""), "t": page.title, "h": heading, "x": text} for anchor, heading, text in page_sections(html)
+    ]
+
+
+def settings(state: BuildState, reader: Language, base_url: str) -> dict:
+    """What the search box needs on a page: its labels in the reader's language and the indexes."""
+    default = state.site.default
+    t = state.strings(reader.code)
+    labels = {key: t(f"search.{key}").text for key in LABELS}
+    labels["fallback"] = t("search.fallback", language=reader.name).text
+    script = {
+        "root": base_url,  # the site's root, relative to this page
+        "lunr": state.assets[LUNR],
+        "lang": reader.code,
+        "index": INDEX.format(code=reader.code),
+        "fallback": None if reader.default else INDEX.format(code=default.code),
+        "fallbackLang": default.code,
+        "fallbackDir": default.direction,
+        "text": labels,
+    }
+    return {**labels, "index": script["index"], "json": json.dumps(script, ensure_ascii=False)}
+
+
+def write_indexes(site_dir: Path, state: BuildState) -> None:
+    for code, pages in state.sections.items():
+        target = site_dir / INDEX.format(code=code)
+        target.parent.mkdir(parents=True, exist_ok=True)
+        docs = [entry for entries in pages.values() for entry in entries]
+        payload = json.dumps({"lang": code, "scripts": state.search_scripts.get(code, []), "docs": docs}, ensure_ascii=False, separators=(",", ":"))
+        target.write_text(f"civicSearch.register({payload});\n", encoding="utf-8")
