@@ -100,10 +100,10 @@ class CivicSitePlugin(BasePlugin[CivicConfig]):
 
     def _configure(self, config: MkDocsConfig) -> None:
         """The engine's templates and Markdown extensions, added once to the site's own settings."""
-        dirs = config.theme.dirs
+        dirs, custom = config.theme.dirs, config.theme.custom_dir
         if THEME_DIR not in dirs:
             # Right after the site's custom_dir, so that the site's own overrides still win.
-            dirs.insert(1 if config.theme.custom_dir else 0, THEME_DIR)
+            dirs.insert(dirs.index(custom) + 1 if custom in dirs else 0, THEME_DIR)
         extensions = config.markdown_extensions
         if not any(isinstance(extension, GlossaryTermsExtension) for extension in extensions):
             extensions.append(GlossaryTermsExtension(lambda: self.state.page.terms))
