@@ -12,7 +12,7 @@ import pytest
 import yaml
 from bs4 import BeautifulSoup
 
-from helpers import ROOT, configured_languages, copy_project, default_language, edit, html_path, run_build, source_pages, site_at, ui_strings
+from helpers import ROOT, configured_languages, copy_project, default_language, edit, html_path, run_build, site_at, source_pages, ui_strings
 
 sys.path.insert(0, str(ROOT / "scripts"))
 from plain_language import LONG_SENTENCE, MAX_AVERAGE_WORDS, MAX_LONG_SHARE, measure, sentences

@@ -76,8 +76,7 @@ DATA_MISTAKES = [
         "data/fields.yml",
         "      de: Sport\n",
         "      de: 5\n",
-        "data/fields.yml:{line}: fields[3].title.de: found the number 5; expected a text that is not empty; "
-        "put the number in quotes to use it as text",
+        'data/fields.yml:{line}: fields[3].title.de: found the number 5; expected a text that is not empty; put it in quotes, e.g. "5"',
     ),
     Mistake(
         "YAML reads a bare 'no' as a yes/no value",

@@ -13,6 +13,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
+from .figures import reference_problems
 from .problems import EditorError, Problem, did_you_mean
 from .schema import Schemas
 from .site import Site
@@ -27,8 +28,10 @@ DATA_FILES = {
     "glossary.yml": "glossary.schema.json",
     "site.yml": "site.schema.json",
     "strings.yml": "strings.schema.json",
+    "figures.yml": "figures.schema.json",
+    "paths.yml": "paths.schema.json",
 }
-OPTIONAL_FILES = {"strings.yml"}
+OPTIONAL_FILES = {"strings.yml", "figures.yml", "paths.yml"}
 ENGINE_STRINGS = Path(__file__).parent / "strings.yml"
 
 Text = dict[str, str]  # language code -> text
@@ -43,6 +46,8 @@ class SiteData:
     strings: dict[str, Text]  # the engine's texts, with the site's own in place of those it replaces
     glossary: list[dict[str, Any]]
     site: dict[str, Any]
+    figures: dict[str, dict[str, Any]]  # id -> figure
+    paths: list[dict[str, Any]]
 
     def field(self, field_id: str) -> dict[str, Any]:
         return next(field for field in self.fields if field["id"] == field_id)
@@ -97,6 +102,8 @@ def load_site_data(site: Site, schemas: Schemas) -> SiteData:
         strings=strings,
         glossary=documents["glossary.yml"].data["terms"],
         site=documents["site.yml"].data,
+        figures={figure["id"]: figure for figure in documents["figures.yml"].data["figures"]} if "figures.yml" in documents else {},
+        paths=documents["paths.yml"].data["paths"] if "paths.yml" in documents else [],
     )
 
 
@@ -114,7 +121,14 @@ def _cross_file_problems(documents: dict[str, YamlDocument], schemas: Schemas, s
     the schema check has already reported them."""
     problems: list[Problem] = []
     ids: dict[str, list[str]] = {}
-    for name, key in (("sources.yml", "sources"), ("fields.yml", "fields"), ("measures.yml", "measures"), ("glossary.yml", "terms")):
+    for name, key in (
+        ("sources.yml", "sources"),
+        ("fields.yml", "fields"),
+        ("measures.yml", "measures"),
+        ("glossary.yml", "terms"),
+        ("figures.yml", "figures"),
+        ("paths.yml", "paths"),
+    ):
         document = documents.get(name)
         ids[key] = [item["id"] for _, item in _entries(document, key) if isinstance(item.get("id"), str)]
         if document is not None:
@@ -143,10 +157,25 @@ def _cross_file_problems(documents: dict[str, YamlDocument], schemas: Schemas, s
         check_reference(concept, ("source",), "sources", a_source, "sources.yml")
         problems.extend(_count_problems(documents, concept.data, ids))
 
+    for index, _ in _entries(documents.get("figures.yml"), "figures"):
+        check_reference(documents["figures.yml"], ("figures", index, "source"), "sources", a_source, "sources.yml")
+    figures = {item["id"]: item for _, item in _entries(documents.get("figures.yml"), "figures") if isinstance(item.get("id"), str)}
+    for name, document in documents.items():
+        if name != "figures.yml":
+            problems.extend(_figure_reference_problems(document, document.data, (), figures))
+
     strings = documents.get("strings.yml")
     if strings is not None and isinstance(strings.data, dict) and isinstance(strings.data.get("strings"), dict):
         problems.extend(_placeholder_problems(strings, site.default.code))
     return problems
+
+
+def _figure_reference_problems(document: YamlDocument, value: Any, path: tuple, figures: dict) -> list[Problem]:
+    """Figures used in data texts ([[id]]) must exist, like those in pages."""
+    if isinstance(value, str):
+        return reference_problems(value, figures, document.file, document.line_of(path), format_path(path)) if "[[" in value else []
+    items = value.items() if isinstance(value, dict) else enumerate(value) if isinstance(value, list) else []
+    return [problem for key, item in items for problem in _figure_reference_problems(document, item, (*path, key), figures)]
 
 
 def _glossary_word_problems(glossary: YamlDocument | None) -> list[Problem]:

@@ -11,8 +11,10 @@ import re
 from pathlib import Path
 
 from .data import SiteData
+from .figures import reference_problems
 from .frontmatter import split_front_matter
-from .markers import MarkerSpec, check_marker, find_markers, iter_lines_outside_code
+from .markdown_lines import prose_lines
+from .markers import MarkerSpec, check_marker, find_markers
 from .problems import Problem, did_you_mean
 from .render import known_ids
 from .safe_content import unsafe_content_problems
@@ -50,6 +52,12 @@ def _page_problems(path: Path, relative: str, data: SiteData | None, schemas: Sc
             problems += schemas.problems(document, "frontmatter.schema.json")
     if data is not None:
         problems += _citation_problems(body, body_line, relative, list(data.sources))
+        problems += [
+            problem
+            for number, line in prose_lines(body, body_line)
+            if "[[" in line
+            for problem in reference_problems(line, data.figures, relative, number)
+        ]
     problems += unsafe_content_problems(body, body_line, relative)
     markers, marker_problems = find_markers(body, specs, relative, first_line=body_line)
     problems += marker_problems
@@ -73,6 +81,17 @@ def _site_page_problems(site: Site, data: SiteData) -> list[Problem]:
                     f"there is no page {site.relative(site.source_file(page))}; give the path of a page inside docs/{default}/",
                 )
             )
+    for index, path in enumerate(data.paths):
+        for page in [path["page"], *(step["page"] for step in path["steps"])]:
+            if not site.source_file(page).is_file():
+                problems.append(
+                    Problem(
+                        site.relative(site.data_dir / "paths.yml"),
+                        None,
+                        f"paths[{index}]",
+                        f"there is no page {site.relative(site.source_file(page))}; give the path of a page inside docs/{default}/",
+                    )
+                )
     for field in data.fields:
         page = site.source_file(site.field_page.format(id=field["id"]))
         if not page.is_file():
@@ -96,7 +115,7 @@ def _citation_problems(body: str, first_line: int, file: str, source_ids: list[s
     """Each [text][id] must name a source in data/sources.yml (or a link defined on the page)."""
     defined = {match["id"].casefold() for match in LINK_DEFINITION.finditer(body)}
     problems = []
-    for number, line in iter_lines_outside_code(body, first_line):
+    for number, line in prose_lines(body, first_line):
         for match in CITATION.finditer(line):
             cited = match["id"]
             if cited in source_ids or cited.casefold() in defined:

@@ -1,6 +1,6 @@
 """Find the markers in a Markdown file: HTML comments such as ``<!-- measures field="wohnen" -->``.
 
-A marker stands alone on its line. Markers inside fenced code blocks are examples, not markers.
+A marker stands alone on its line. Markers inside code (blocks or spans) are examples, not markers.
 A comment whose first word is not a marker name is an ordinary comment and stays as it is, unless
 it looks like a misspelt marker, which is reported.
 """
@@ -8,16 +8,16 @@ it looks like a misspelt marker, which is reported.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
+from .markdown_lines import prose_lines
 from .problems import Problem, did_you_mean, one_of
 
 COMMENT_LINE = re.compile(r"^[ \t]*<!--\s*(?P<name>[A-Za-z][\w-]*)(?P<rest>.*?)\s*-->[ \t]*$")
 COMMENT_ANYWHERE = re.compile(r"<!--\s*(?P<name>[A-Za-z][\w-]*)")
 ATTRIBUTES = re.compile(r'^(\s+[a-z][a-z0-9-]*="[^"]*")*$')
 ATTRIBUTE = re.compile(r'([a-z][a-z0-9-]*)="([^"]*)"')
-FENCE = re.compile(r"^[ \t]{0,3}(`{3,}|~{3,})")
 
 
 @dataclass(frozen=True)
@@ -38,26 +38,11 @@ class Marker:
     text: str  # the marker as written
 
 
-def iter_lines_outside_code(markdown: str, first_line: int = 1) -> Iterator[tuple[int, str]]:
-    fence: str | None = None
-    for number, line in enumerate(markdown.split("\n"), start=first_line):
-        match = FENCE.match(line)
-        if match:
-            token = match.group(1)
-            if fence is None:
-                fence = token
-            elif token[0] == fence[0] and len(token) >= len(fence):
-                fence = None
-            continue
-        if fence is None:
-            yield number, line
-
-
 def find_markers(markdown: str, specs: dict[str, MarkerSpec], file: str, first_line: int = 1) -> tuple[list[Marker], list[Problem]]:
     """Markers in ``markdown`` and the problems in how they are written."""
     markers: list[Marker] = []
     problems: list[Problem] = []
-    for number, line in iter_lines_outside_code(markdown, first_line):
+    for number, line in prose_lines(markdown, first_line):
         match = COMMENT_LINE.match(line)
         if match is None:
             for loose in COMMENT_ANYWHERE.finditer(line):

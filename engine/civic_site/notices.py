@@ -12,7 +12,7 @@ from mkdocs.utils import get_relative_url
 
 from .frontmatter import source_front_matter
 from .languages import Language
-from .markers import iter_lines_outside_code
+from .markdown_lines import prose_lines
 from .state import BuildState
 from .text import Localized, localized_html
 from .translation import OUTDATED, translation_state
@@ -50,7 +50,7 @@ def mark_notice_place(markdown: str) -> str:
     one follows the heading: a reader who cannot read this language must find their own first."""
     lines = markdown.split("\n")
     at = 0
-    for number, line in iter_lines_outside_code(markdown, first_line=0):
+    for number, line in prose_lines(markdown, first_line=0):
         if line.startswith("# ") or line.lstrip().startswith("<!-- field-title"):
             at = number + 1
             following = [(n, text) for n, text in enumerate(lines[at:], start=at) if text.strip()][:1]

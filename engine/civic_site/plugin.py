@@ -33,7 +33,7 @@ from mkdocs.plugins import BasePlugin, event_priority
 from mkdocs.structure.files import File, Files
 from mkdocs.structure.pages import Page
 
-from . import notices, search_index
+from . import notices, paths, search_index
 from .assets import OWN, fingerprinted, is_unused, lunr_packs
 from .bidi import IsolateLtrRunsExtension
 from .build_messages import EditorWarningFilter
@@ -47,7 +47,7 @@ from .not_found import drop_sitemap, write_not_found
 from .page_html import repair_material_html, set_attributes
 from .page_notes import guide_note, site_notice
 from .problems import EditorError
-from .render import MARKERS, PageContext, source_link_definitions
+from .render import MARKERS, PageContext, figure_writer, markdown_escape, source_link_definitions
 from .security import content_security_policy
 from .site import site_of
 from .skip_target import SkipTargetExtension
@@ -171,8 +171,10 @@ class CivicSitePlugin(BasePlugin[CivicConfig]):
             return MARKERS[marker.name].render(marker, ctx)
 
         markdown = replace_markers(markdown, MARKERS, render)
+        markdown = ctx.figures.in_markdown(markdown, language.code, markdown_escape)
         if translated:
-            markdown = markdown.replace(notices.NOTICE_PLACE, notices.translated_page_notices(page, state, reader, ctx.untranslated), 1)
+            above = notices.translated_page_notices(page, state, reader, ctx.untranslated) + paths.position_html(page, files, state, reader)
+            markdown = markdown.replace(notices.NOTICE_PLACE, above, 1)
         # Sources are cited inline as [§ 551 BGB][bgb-551]; the addresses come from the data.
         markdown += "\n\n" + source_link_definitions(state.data) + "\n"
         state.page = PageState(terms=self._terms(page, language), isolate_ltr=language.direction == "rtl")
@@ -185,9 +187,10 @@ class CivicSitePlugin(BasePlugin[CivicConfig]):
         if glossary_page is None or page.file.norm_src_uri == glossary_page:
             return TermContext()
         t, default = state.strings(language.code), site.default
+        figures = figure_writer(state.data, site)
         entries = []
         for term in state.data.glossary:
-            explanation = localize(term["explanation"], language, default)
+            explanation = figures.in_text(localize(term["explanation"], language, default))
             entries.append(
                 {
                     "id": term["id"],
@@ -216,8 +219,8 @@ class CivicSitePlugin(BasePlugin[CivicConfig]):
         search_index.collect(html, page, state, reader)
         html += guide_note(page, files, state, reader)
         if page.file.locale != reader.code:
-            html = notices.fallback_page(html, page, state, reader)
-        return html
+            html = notices.fallback_page(html, page, state, reader) + paths.position_html(page, files, state, reader)
+        return html + paths.step_nav_html(page, files, state, reader)
 
     def on_page_context(self, context: dict, *, page: Page, config: MkDocsConfig, nav) -> dict:
         state = self.state

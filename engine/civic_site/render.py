@@ -20,6 +20,7 @@ from mkdocs.structure.pages import Page
 
 from .collation import sort_key
 from .data import SiteData
+from .figures import FigureWriter
 from .formatting import format_date_text, format_number
 from .languages import Language, alternate_urls, direction_of
 from .markers import IdKind, Marker, MarkerSpec
@@ -47,9 +48,11 @@ class PageContext:
     translation_states: Any = None  # a callable giving every translation's state (the editors' page)
     untranslated: int = 0  # how many data texts on this page are shown in the default language
     strings: Strings = field(init=False)
+    figures: FigureWriter = field(init=False)
 
     def __post_init__(self) -> None:
         self.strings = Strings(self.data.strings, self.language, self.site.default)
+        self.figures = figure_writer(self.data, self.site)
 
     @property
     def default(self) -> Language:
@@ -59,7 +62,7 @@ class PageContext:
         return self.strings(key, **values)
 
     def text(self, text: dict[str, str]) -> Localized:
-        return localize(text, self.language, self.default)
+        return self.figures.in_text(localize(text, self.language, self.default))
 
     def url_of(self, docs_path: str) -> str:
         """The URL of a page (given by its path inside a language folder) relative to this page."""
@@ -143,6 +146,15 @@ def render_measures(marker: Marker, ctx: PageContext) -> str:
     return ctx.render("measures.html", measures=measures, source_ids=source_ids)
 
 
+def render_path(marker: Marker, ctx: PageContext) -> str:
+    path = next(path for path in ctx.data.paths if path["id"] == marker.attributes["id"])
+    steps = [
+        {"title": ctx.text(step["title"]), "text": ctx.text(step["text"]), "url": ctx.url_of(step["page"]), "current": False}
+        for step in path["steps"]
+    ]
+    return ctx.render("path.html", title=ctx.text(path["title"]), steps=steps)
+
+
 def render_sources(marker: Marker, ctx: PageContext) -> str:
     return ctx.render("sources.html", source_ids=marker.attributes["ids"].split())
 
@@ -196,6 +208,7 @@ MARKERS: dict[str, MarkerSpec] = {
     "measure-count": MarkerSpec({}, render_measure_count, "<!-- measure-count -->"),
     "sources": MarkerSpec({"ids": "sources"}, render_sources, '<!-- sources ids="seed unserac-2018-04-27" -->', ("ids",)),
     "glossary": MarkerSpec({}, render_glossary, "<!-- glossary -->"),
+    "path": MarkerSpec({"id": "path"}, render_path, '<!-- path id="first-flat" -->', ("id",)),
     "operator": MarkerSpec({}, render_operator, "<!-- operator -->"),
     "feedback-contact": MarkerSpec({}, render_feedback_contact, "<!-- feedback-contact -->"),
     "translation-status": MarkerSpec({}, render_translation_status, "<!-- translation-status -->"),
@@ -208,6 +221,7 @@ def known_ids(data: SiteData) -> dict[str, IdKind]:
         "field": IdKind("a field of action", [field["id"] for field in data.fields], listed="the ids are in data/fields.yml"),
         "source": IdKind("a source in data/sources.yml", list(data.sources), listed="the ids are in data/sources.yml"),
         "sources": IdKind("a source in data/sources.yml", list(data.sources), many=True, listed="the ids are in data/sources.yml"),
+        "path": IdKind("a path in data/paths.yml", [path["id"] for path in data.paths], listed="the ids are in data/paths.yml"),
     }
 
 
@@ -223,3 +237,7 @@ _MARKDOWN_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+\-.!])")
 def markdown_escape(text: str) -> str:
     """Text that Markdown shows as written: no emphasis, links, headings or raw HTML."""
     return _MARKDOWN_SPECIAL.sub(r"\\\1", str(escape(text)))
+
+
+def figure_writer(data: SiteData, site: Site) -> FigureWriter:
+    return FigureWriter(data.figures, data.strings, site.languages, site.default, data.site.get("formats", {}))

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from html.parser import HTMLParser
 
+from .markdown_lines import blank_code
 from .problems import Problem
 
 FORBIDDEN_TAGS = {
@@ -33,8 +34,6 @@ URL_ATTRIBUTES = {"href", "src", "action", "formaction", "xlink:href", "poster",
 LOADING_ATTRIBUTES = {"src", "srcset", "poster", "data", "background"}
 DANGEROUS_SCHEME = re.compile(r"^\s*(javascript|vbscript|data)\s*:", re.IGNORECASE)
 REMOTE = re.compile(r"^\s*(https?:)?//", re.IGNORECASE)
-FENCE = re.compile(r"^[ \t]{0,3}(`{3,}|~{3,})")
-CODE_SPAN = re.compile(r"(`+)(.+?)\1")
 MARKDOWN_LINK = re.compile(r"(!?)\[(?:[^\]\\]|\\.)*\]\(\s*<?([^\s)>]+)")
 REFERENCE = re.compile(r"^[ \t]{0,3}\[[^\]]+\]:\s*<?(\S+?)>?(?:\s|$)")
 AUTOLINK = re.compile(r"<((?:javascript|vbscript|data):[^>]*)>", re.IGNORECASE)
@@ -44,7 +43,7 @@ REMEDY_FILE = "put the file into docs/assets/ and use it from there"
 
 
 def unsafe_content_problems(body: str, first_line: int, file: str) -> list[Problem]:
-    text = _blank_code(body)
+    text = blank_code(body)
     problems = _html_problems(text, first_line, file)
     for number, line in enumerate(text.split("\n"), start=first_line):
         for match in MARKDOWN_LINK.finditer(line):
@@ -79,23 +78,6 @@ def _url_problems(url: str, what: str, loads: bool, file: str, line: int) -> lis
             )
         ]
     return []
-
-
-def _blank_code(body: str) -> str:
-    """The text with fenced code blocks and `code spans` replaced by spaces, lines kept."""
-    lines, fence = [], None
-    for line in body.split("\n"):
-        match = FENCE.match(line)
-        if fence is None and match:
-            fence = match.group(1)
-            lines.append("")
-        elif fence is not None:
-            if match and match.group(1)[0] == fence[0] and len(match.group(1)) >= len(fence):
-                fence = None
-            lines.append("")
-        else:
-            lines.append(CODE_SPAN.sub(lambda m: " " * len(m.group(0)), line))
-    return "\n".join(lines)
 
 
 class _Tags(HTMLParser):

@@ -128,8 +128,8 @@ def _message(error: ValidationError, expected: str) -> str:
             hint = "; if you meant the word, put it in quotes"
         elif error.instance is None:
             hint = "; write it after the colon, or indent the lines that belong to it"
-        elif isinstance(error.instance, (int, float)) and "text" in expected:
-            hint = "; put the number in quotes to use it as text"
+        elif isinstance(error.instance, (int, float)) and ("text" in expected or error.validator_value == "string"):
+            hint = f'; put it in quotes, e.g. "{error.instance}"'
         return f"found {found}; expected {expected}{hint}"
     if error.validator in ("minLength", "pattern") and isinstance(error.instance, str) and not error.instance.strip():
         return f"the text is empty; expected {expected}"
