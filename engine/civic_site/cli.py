@@ -1,7 +1,7 @@
 """The engine's tools for editors and hosts, as one command: civic-site <tool> [options].
 
   civic-site build [--site-dir site]      a strict build that replaces the site folder only when it succeeds
-  civic-site status [--strict]            translations that are outdated or missing (--strict: exit 1 on any)
+  civic-site status [--strict] [--today D] translations outdated or missing, facts due for a check (--strict: exit 1 on any)
   civic-site stamp FILE...                a translation now matches its current source page
   civic-site minor FILE...                a change to a source page needs no new translation (a typo fix)
   civic-site leaflets [--site site] [--out leaflets]   every guide in every language as an A4 PDF
@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import argparse
 import sys
+from datetime import date
 from pathlib import Path
 
 
@@ -25,6 +26,7 @@ def main(argv: list[str] | None = None) -> int:
     build.add_argument("--site-dir", type=Path, default=None)
     status = tools.add_parser("status", help="translations (and facts) that need an update")
     status.add_argument("--strict", action="store_true", help="exit with 1 if anything needs an update")
+    status.add_argument("--today", type=date.fromisoformat, default=None, help="the day to count from, YYYY-MM-DD (default: today)")
     for name in ("stamp", "minor"):
         tool = tools.add_parser(name)
         tool.add_argument("files", nargs="+", type=Path)
@@ -54,12 +56,21 @@ def main(argv: list[str] | None = None) -> int:
 
     site, config = load_site(config_file)
     if arguments.tool == "status":
-        from .status import translation_report
+        from .checks import check_project
+        from .problems import EditorError
+        from .review import today_from_environment
+        from .status import facts_report, translation_report
 
-        lines, problems = translation_report(site)
-        print("\n".join(lines))
-        if problems and arguments.strict:
-            print(f"{problems} translations are outdated or missing (--strict).", file=sys.stderr)
+        try:
+            data = check_project(site)
+        except EditorError as error:
+            print("\n".join(error.lines()), file=sys.stderr)
+            return 1
+        lines, late_translations = translation_report(site)
+        facts, late_facts = facts_report(site, data, arguments.today or today_from_environment())
+        print("\n".join([*lines, "", *facts]))
+        if arguments.strict and (late_translations or late_facts):
+            print(f"{late_translations} translations outdated or missing, {late_facts} facts overdue (--strict).", file=sys.stderr)
             return 1
         return 0
     if arguments.tool == "stamp":

@@ -20,10 +20,11 @@ from mkdocs.structure.pages import Page
 
 from .collation import sort_key
 from .data import SiteData
-from .figures import FigureWriter
+from .figures import FigureWriter, is_overdue
 from .formatting import format_date_text, format_number
 from .languages import Language, alternate_urls, direction_of
 from .markers import IdKind, Marker, MarkerSpec
+from .review import ages, overdue_figures, overdue_guides, today_from_environment
 from .site import Site
 from .text import Localized, Strings, localize, localized_html
 
@@ -199,6 +200,38 @@ def render_translation_status(marker: Marker, ctx: PageContext) -> str:
     return ctx.render("translation-status.html", languages=languages, rows=rows)
 
 
+def render_figures(marker: Marker, ctx: PageContext) -> str:
+    _, figure_months = ages(ctx.data.site)
+    today = today_from_environment()
+    figures = [
+        {
+            "id": figure_id,
+            "label": ctx.text(figure["label"]),
+            "value": ctx.figures.text(figure_id, None, ctx.language.code),
+            "applies_from": figure["applies_from"],
+            "applies_from_text": ctx.date(str(figure["applies_from"])),
+            "checked": figure["checked"],
+            "checked_text": ctx.date(str(figure["checked"])),
+            "overdue": is_overdue(str(figure["checked"]), today, figure_months),
+            "source": figure["source"],
+        }
+        for figure_id, figure in ctx.data.figures.items()
+    ]
+    return ctx.render("figures.html", figures=figures)
+
+
+def render_review_dates(marker: Marker, ctx: PageContext) -> str:
+    guide_months, figure_months = ages(ctx.data.site)
+    today = today_from_environment()
+    late = [*overdue_guides(ctx.site, today, guide_months), *overdue_figures(ctx.site, today, figure_months)]
+    items = [
+        {"name": item.name, "checked": item.checked, "checked_text": ctx.date(item.checked), "where": f"{item.file}:{item.line}" if item.line else item.file}
+        for item in late
+    ]
+    intro = ctx.t("review.intro", guides=guide_months, figures=figure_months)
+    return ctx.render("review-dates.html", items=items, intro=intro, nothing_due=ctx.t("review.none"))
+
+
 MARKERS: dict[str, MarkerSpec] = {
     "languages": MarkerSpec({}, render_languages, "<!-- languages -->"),
     "fields": MarkerSpec({}, render_fields, "<!-- fields -->"),
@@ -212,6 +245,8 @@ MARKERS: dict[str, MarkerSpec] = {
     "operator": MarkerSpec({}, render_operator, "<!-- operator -->"),
     "feedback-contact": MarkerSpec({}, render_feedback_contact, "<!-- feedback-contact -->"),
     "translation-status": MarkerSpec({}, render_translation_status, "<!-- translation-status -->"),
+    "figures": MarkerSpec({}, render_figures, "<!-- figures -->"),
+    "review-dates": MarkerSpec({}, render_review_dates, "<!-- review-dates -->"),
 }
 
 
