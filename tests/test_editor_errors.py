@@ -150,6 +150,40 @@ DATA_MISTAKES = [
         "data/sources.yml:{line}: the YAML cannot be read (a ': ' inside a text); "
         "a text containing ': ' must be put in quotes, e.g. note: \"Hinweis: …\"",
     ),
+    # The parser notices these mistakes lines below them, or at the end of the file; the message
+    # names the line where the editor made the mistake.
+    Mistake(
+        "a quote is opened and never closed",
+        "data/glossary.yml",
+        "    term: Kaution\n",
+        '    term: "Kaution\n',
+        "data/glossary.yml:{line}: the YAML cannot be read (found unexpected end of stream); "
+        "a quote or bracket opened on this line is not closed; close it on this line",
+    ),
+    Mistake(
+        "a key lacks its colon",
+        "data/glossary.yml",
+        "    term: Kaution\n",
+        "    term Kaution\n",
+        "data/glossary.yml:{line}: the YAML cannot be read (could not find expected ':'); "
+        "this line has no ':' after its key; write it as 'key: value', e.g. 'term: Kaution'",
+    ),
+    Mistake(
+        "a key is indented one space too far",
+        "data/glossary.yml",
+        "    term: Kaution\n",
+        "     term: Kaution\n",
+        "data/glossary.yml:{line}: the YAML cannot be read (the indentation does not line up); "
+        "this line starts after 5 spaces, but the lines it belongs with start after 4 spaces (see line {prev_line}); line it up with them",
+    ),
+    Mistake(
+        "a key is indented one space too little",
+        "data/glossary.yml",
+        "    term: Kaution\n",
+        "   term: Kaution\n",
+        "data/glossary.yml:{line}: the YAML cannot be read (the indentation does not line up); "
+        "this line starts after 3 spaces, but the lines it belongs with start after 4 spaces (see line {prev_line}); line it up with them",
+    ),
 ]
 
 MARKDOWN_MISTAKES = [

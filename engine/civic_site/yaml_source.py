@@ -108,7 +108,7 @@ def parse_yaml(text: str, relative: str, first_line: int = 1) -> tuple[YamlDocum
     try:
         node = loader.get_single_node()
     except yaml.MarkedYAMLError as error:
-        return None, [_syntax_problem(error, relative, offset)]
+        return None, [_syntax_problem(error, text, relative, offset)]
     except yaml.reader.ReaderError as error:
         return None, [_character_problem(error, text, relative, offset)]
     finally:
@@ -142,26 +142,102 @@ def _character_problem(error: yaml.reader.ReaderError, text: str, relative: str,
     )
 
 
-def _syntax_problem(error: yaml.MarkedYAMLError, relative: str, offset: int) -> Problem:
-    # An unclosed quote or bracket is noticed far below; the place to fix is where it was opened.
-    opened = error.context and ("quoted scalar" in error.context or "flow" in error.context)
-    mark = (error.context_mark if opened else None) or error.problem_mark or error.context_mark
-    line = mark.line + 1 + offset if mark else None
+def _syntax_problem(error: yaml.MarkedYAMLError, text: str, relative: str, offset: int) -> Problem:
+    """The parser's complaint, placed on the line of the editor's mistake with a plain hint; the
+    parser often notices a mistake only a line or more below it."""
     detail = error.problem or "the text is not valid YAML"
-    hint = "check the indentation and that every 'key: value' has a space after the colon"
+    problem_line = error.problem_mark.line if error.problem_mark else None
+    lines = text.split("\n")
+    opened = error.context and ("quoted scalar" in error.context or "flow" in error.context)
+    if opened and error.context_mark:
+        # An unclosed quote or bracket is noticed far below: the place to fix is where it opens.
+        return _at(relative, error.context_mark.line, offset, detail, "a quote or bracket opened on this line is not closed; close it on this line")
+    if "could not find expected ':'" in detail and error.context and "simple key" in error.context and error.context_mark:
+        line = error.context_mark.line
+        return _at(relative, line, offset, detail, f"this line has no ':' after its key; write it as 'key: value', e.g. '{_example(lines[line])}'")
+    if problem_line is not None and _is_indentation_error(detail, lines, error):
+        misaligned = _misaligned(lines, problem_line)
+        if misaligned is not None:
+            line, indent, sibling = misaligned
+            hint = (
+                f"this line starts after {_spaces(_indent(lines[line]))}, but the lines it belongs with start after {_spaces(indent)} "
+                f"(see line {sibling + 1 + offset}); line it up with them"
+            )
+            return _at(relative, line, offset, "the indentation does not line up", hint)
     if "mapping values are not allowed" in detail:
         # The parser's own words differ between its C and Python versions; say it plainly.
-        detail = "a ': ' inside a text"
-        hint = "a text containing ': ' must be put in quotes, e.g. note: \"Hinweis: …\""
-    elif "found character '`'" in detail or "found character '@'" in detail:
+        return _at(relative, problem_line, offset, "a ': ' inside a text", "a text containing ': ' must be put in quotes, e.g. note: \"Hinweis: …\"")
+    hint = "check the indentation and that every 'key: value' has a space after the colon"
+    if "found character '`'" in detail or "found character '@'" in detail:
         hint = "a text starting with this character must be put in quotes"
-    elif opened:
-        hint = "a quote or bracket opened here is not closed"
-    elif "could not find expected ':'" in detail:
-        hint = "a line is missing its 'key:' or a text that spans lines is not indented"
     elif "found undefined alias" in detail or "expected alphabetic or numeric character" in detail:
         hint = "a text starting with * or & must be put in quotes"
-    return Problem(relative, line, "", f"the YAML cannot be read ({detail}); {hint}")
+    mark = error.problem_mark or error.context_mark
+    return _at(relative, mark.line if mark else None, offset, detail, hint)
+
+
+def _at(relative: str, line: int | None, offset: int, detail: str, hint: str) -> Problem:
+    return Problem(relative, None if line is None else line + 1 + offset, "", f"the YAML cannot be read ({detail}); {hint}")
+
+
+def _example(line: str) -> str:
+    words = line.strip().lstrip("- ").split(None, 1)
+    return f"{words[0]}: {words[1]}" if len(words) == 2 else f"{words[0] if words else 'key'}: …"
+
+
+def _indent(line: str) -> int:
+    return len(line) - len(line.lstrip(" "))
+
+
+def _spaces(count: int) -> str:
+    return "1 space" if count == 1 else f"{count} spaces"
+
+
+def _is_indentation_error(detail: str, lines: list[str], error: yaml.MarkedYAMLError) -> bool:
+    if "did not find expected" in detail or "expected <block end>" in detail:
+        return True
+    if "mapping values are not allowed" in detail and error.problem_mark is not None:
+        # A ': ' in the middle of a value is a text mistake; a key that starts its own line is an
+        # indentation mistake (the parser took the line for the rest of the value above).
+        line = lines[error.problem_mark.line]
+        return " " not in line[: error.problem_mark.column].strip()
+    return False
+
+
+def _misaligned(lines: list[str], upto: int) -> tuple[int, int, int] | None:
+    """(line, expected indent, line of the sibling) of the first line up to ``upto`` that lines up
+    with none of the open blocks above it; None if all line up."""
+    open_blocks: list[tuple[int, int]] = []  # (indent, line) of the keys and list items above
+    opens_block, text_block = False, None
+    for number, raw in enumerate(lines[: upto + 1]):
+        stripped = raw.strip()
+        if not stripped or stripped.startswith("#"):
+            continue
+        indent = _indent(raw)
+        if text_block is not None and indent > text_block:
+            continue  # inside a text block (| or >)
+        text_block = None
+        if open_blocks and indent > open_blocks[-1][0]:
+            if not opens_block:
+                return number, open_blocks[-1][0], open_blocks[-1][1]
+        else:
+            closed = None
+            while open_blocks and indent < open_blocks[-1][0]:
+                closed = open_blocks.pop()
+            if open_blocks and indent != open_blocks[-1][0]:
+                # Between two levels: most likely meant to line up with the deeper one it left.
+                sibling = closed or open_blocks[-1]
+                return number, sibling[0], sibling[1]
+            if open_blocks:
+                open_blocks.pop()
+        open_blocks.append((indent, number))
+        if stripped.startswith("- ") and ":" in stripped:
+            open_blocks.append((indent + 2, number))  # the keys of a list item line up after "- "
+        value = stripped.split(": ", 1)[1] if ": " in stripped else ""
+        opens_block = stripped.endswith(":") or stripped == "-"
+        if value.rstrip().rstrip("-+") in ("|", ">"):
+            text_block, opens_block = indent, False
+    return None
 
 
 def _build(node: yaml.Node, path: Path_, document: YamlDocument, duplicates: list[Problem], loader: _Loader, offset: int) -> Any:
