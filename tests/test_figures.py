@@ -1,0 +1,67 @@
+"""Figures that a law or a decision can change live once in data/figures.yml. A reader sees each
+written as their language writes amounts and dates; an editor changes one value and every page
+of every language shows the new one."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+import yaml
+
+from civic_site.figures import FigureWriter
+from civic_site.languages import Language
+from helpers import ROOT, build_in_process, configured_languages, copy_project, html_path, source_pages, ui_strings
+
+LANGUAGES = configured_languages()
+SETTINGS = yaml.safe_load((ROOT / "data/site.yml").read_text(encoding="utf-8"))
+FIGURES = {
+    "limit": {"value": 23540, "unit": "eur", "applies_from": "2025-01-01"},
+    "fee": {"value": 18.36, "unit": "eur", "applies_from": "2021-08"},
+    "cap": {"value": 15, "unit": "percent", "applies_from": "2025-03-01"},
+    "per-sqm": {"value": 0.5, "unit": "eur_per_sqm", "applies_from": "2024-01-01"},
+    "end": {"value": "2029-12-31", "unit": "date", "applies_from": "2025-11-07"},
+    "proposal": {"value": 18.64, "unit": "eur", "applies_from": "2027-01-01", "state": "recommended"},
+}
+EXPECTED = {
+    "de": ["23.540 Euro", "18,36 Euro", "15 Prozent", "0,50 Euro pro Quadratmeter", "31. Dezember 2029", "18,64 Euro (empfohlen, noch nicht beschlossen)",
+           "seit 1. Januar 2025", "ab 1. Januar 2027", "seit August 2021"],
+    "en": ["€23,540", "€18.36", "15%", "€0.50 per square metre", "31 December 2029", "€18.64 (recommended, not decided yet)",
+           "since 1 January 2025", "from 1 January 2027", "since August 2021"],
+    "tr": ["23.540 euro", "18,36 euro", "yüzde 15", "metrekare başına 0,50 euro", "31 Aralık 2029", "18,64 euro (önerildi, henüz karar verilmedi)",
+           "1 Ocak 2025 itibarıyla", "1 Ocak 2027 tarihinden itibaren", "Ağustos 2021 itibarıyla"],
+    "ar": ["23.540 يورو", "18,36 يورو", "15 في المئة", "0,50 يورو للمتر المربع", "31 كانون الأول 2029", "18,64 يورو (موصى به، ولم يُتخذ قرار بعد)",
+           "منذ 1 كانون الثاني 2025", "اعتبارًا من 1 كانون الثاني 2027", "منذ آب 2021"],
+}  # fmt: skip
+
+
+@pytest.mark.parametrize("code", sorted(EXPECTED))
+def test_a_figure_is_written_as_readers_of_each_language_write_amounts_and_dates(code: str) -> None:
+    languages = tuple(Language(language.code, language.name, language.direction, language.default) for language in LANGUAGES)
+    writer = FigureWriter(FIGURES, ui_strings(), languages, next(language for language in languages if language.default), SETTINGS["formats"])
+    written = [writer.text(figure, None, code).text for figure in FIGURES]
+    written += [writer.text("limit", "since", code).text, writer.text("proposal", "from", code).text, writer.text("fee", "since", code).text]
+    assert written == EXPECTED[code]
+
+
+def pages_using(figure_id: str) -> list[str]:
+    return [page for page in source_pages() if f"[[{figure_id}" in (ROOT / "docs" / "de" / page).read_text(encoding="utf-8")]
+
+
+def test_a_value_changed_once_in_data_changes_on_every_page_of_every_language(tmp_path: Path) -> None:
+    project = copy_project(tmp_path / "project")
+    figures = project / "data/figures.yml"
+    text = figures.read_text(encoding="utf-8")
+    changed = re.sub(r"(- id: wbs-income-limit-1-person\n(?:    .*\n)*?    value: )23540", r"\g<1>24999", text)
+    assert changed != text, "test setup: the figure's value was not found"
+    figures.write_text(changed, encoding="utf-8")
+    build_in_process(project, tmp_path / "site")
+    pages = pages_using("wbs-income-limit-1-person")
+    assert pages, "a guide uses the figure"
+    written = {"de": "24.999 Euro", "en": "€24,999", "tr": "24.999 euro", "ar": "24.999 يورو"}
+    for language in LANGUAGES:
+        for page in pages:
+            html = (tmp_path / "site" / language.prefix() / html_path(page)).read_text(encoding="utf-8")
+            assert written[language.code] in html, f"{language.code}/{page} does not show the new value"
+            assert "23.540" not in html and "23,540" not in html, f"{language.code}/{page} still shows the old value"
