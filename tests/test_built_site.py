@@ -201,7 +201,7 @@ def test_data_text_without_a_translation_is_shown_in_german_marked_as_german_and
     assert (h1["lang"], h1["dir"], h1.get_text(strip=True)) == ("de", "ltr", "Wohnen / Sozialplanung")
     strings = ui_strings()
     notices = [notice.get_text(strip=True) for notice in page.select(".civic-notice")]
-    assert strings["fallback.parts"]["en"] in notices
+    assert strings["fallback.parts"]["en"].format(original="German") in notices
     home_link = next(a for a in soup(site_with_changes / "en" / "index.html").select(".civic-fields a") if "wohnen" in a["href"])
     marked = home_link.select_one('[lang="de"]')
     assert marked is not None and marked["dir"] == "ltr" and marked.get_text() == "Wohnen / Sozialplanung"
@@ -217,7 +217,7 @@ def test_a_page_without_translation_shows_german_under_a_notice_in_the_readers_l
     notice = page.select_one("article .civic-notice")
     strings = ui_strings()
     arabic = next(lang for lang in LANGUAGES if lang.code == "ar")
-    assert notice.get_text(strip=True) == strings["fallback.page"]["ar"].format(language=arabic.name)
+    assert notice.get_text(strip=True) == strings["fallback.page"]["ar"].format(language=arabic.name, original="الألمانية")
     assert notice.find_parent(attrs={"lang": "de"}) is None
 
 

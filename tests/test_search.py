@@ -84,7 +84,7 @@ def test_german_results_are_offered_labelled_when_the_own_language_has_none(page
     page.goto(base_url + english.prefix() + "index.html")
     titles = search(page, "Strichen")  # only the German-only Leichte Sprache page has this word
     assert titles == ["Leichte Sprache – Wie finde ich mich zurecht?"]
-    expect(page.locator(".md-search-result__meta")).to_have_text(STRINGS["search.fallback"]["en"].format(language=english.name))
+    expect(page.locator(".md-search-result__meta")).to_have_text(STRINGS["search.fallback"]["en"].format(language=english.name, original="German"))
     assert page.locator(".md-search-result__item").first.get_attribute("lang") == "de"
 
 

@@ -56,3 +56,13 @@ def alternate_urls(page: Page, languages, *, relative: bool = True) -> list[tupl
         if alternate is not None:
             result.append((language, get_relative_url(alternate.url, page.url) if relative else alternate.url))
     return result
+
+
+def name_in(language: Language, code: str) -> str:
+    """The name of ``language`` as it is written in a sentence of the language ``code`` (from CLDR),
+    e.g. German is "Deutsch" in German, "Almanca" in Turkish and "الألمانية" in Arabic."""
+    try:
+        name = Locale.parse(language.code.replace("-", "_")).get_display_name(code.replace("-", "_"))
+    except (UnknownLocaleError, ValueError):
+        name = None
+    return name or language.name

@@ -5,13 +5,14 @@ translation, and a page that shows data texts not yet translated."""
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import partial
 
 from markupsafe import Markup
 from mkdocs.structure.pages import Page
 from mkdocs.utils import get_relative_url
 
 from .frontmatter import source_front_matter
-from .languages import Language
+from .languages import Language, name_in
 from .markdown_lines import prose_lines
 from .state import BuildState
 from .text import Localized, localized_html
@@ -40,8 +41,8 @@ def fallback_page(html: str, page: Page, state: BuildState, reader: Language) ->
     with its own language and direction."""
     site, t = state.site, state.strings(reader.code)
     source_only = source_front_matter(site.docs_dir, site.default.code, page.file.norm_src_uri).get(site.source_only_key)
-    text = t("fallback.source_only") if source_only else t("fallback.page", language=reader.name)
     default = site.default
+    text = t("fallback.source_only") if source_only else t("fallback.page", language=reader.name, original=partial(name_in, default))
     return f'{notice(text)}<div class="civic-fallback" lang="{default.code}" dir="{default.direction}">{html}</div>'
 
 
@@ -66,13 +67,13 @@ def translated_page_notices(page: Page, state: BuildState, reader: Language, unt
     link = None
     original = page.file.alternates.get(site.default.code)
     if original is not None and not reader.default:
-        link = Link(get_relative_url(original.url, page.url), t("machine.original"), site.default.code)
+        link = Link(get_relative_url(original.url, page.url), t("machine.original", original=partial(name_in, site.default)), site.default.code)
     notices = []
     if not reader.default:
         if translation_state(site.docs_dir, page.file.norm_src_uri, reader.code, site.default.code, site.source_only_key).state == OUTDATED:
-            notices.append(notice(t("outdated.notice"), link))
+            notices.append(notice(t("outdated.notice", original=partial(name_in, site.default)), link))
         if page.meta.get("machine_translation"):
             notices.append(notice(t("machine.notice"), link))
     if untranslated:
-        notices.append(notice(t("fallback.parts")))
+        notices.append(notice(t("fallback.parts", original=partial(name_in, site.default))))
     return "".join(notices)

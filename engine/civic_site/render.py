@@ -225,7 +225,12 @@ def render_review_dates(marker: Marker, ctx: PageContext) -> str:
     today = today_from_environment()
     late = [*overdue_guides(ctx.site, today, guide_months), *overdue_figures(ctx.site, today, figure_months)]
     items = [
-        {"name": item.name, "checked": item.checked, "checked_text": ctx.date(item.checked), "where": f"{item.file}:{item.line}" if item.line else item.file}
+        {
+            "name": item.name,
+            "checked": item.checked,
+            "checked_text": ctx.date(item.checked),
+            "where": f"{item.file}:{item.line}" if item.line else item.file,
+        }
         for item in late
     ]
     intro = ctx.t("review.intro", guides=guide_months, figures=figure_months)

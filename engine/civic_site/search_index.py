@@ -11,11 +11,12 @@ in the next build, and so leaves the index.
 from __future__ import annotations
 
 import json
+from functools import partial
 from pathlib import Path
 
 from mkdocs.structure.pages import Page
 
-from .languages import Language
+from .languages import Language, name_in
 from .search_text import page_sections
 from .state import BuildState
 
@@ -37,7 +38,7 @@ def settings(state: BuildState, reader: Language, base_url: str) -> dict:
     default = state.site.default
     t = state.strings(reader.code)
     labels = {key: t(f"search.{key}").text for key in LABELS}
-    labels["fallback"] = t("search.fallback", language=reader.name).text
+    labels["fallback"] = t("search.fallback", language=reader.name, original=partial(name_in, default)).text
     script = {
         "root": base_url,  # the site's root, relative to this page
         "lunr": state.assets[LUNR],

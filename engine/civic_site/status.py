@@ -46,5 +46,5 @@ def facts_report(site: Site, data: SiteData, today: date) -> tuple[list[str], in
         value = writer.text(figure_id, None, site.default.code).text
         rows.append((figure_id, value, str(figure["applies_from"]), str(figure["checked"]), figure["source"], figure.get("state", "in_force")))
     widths = [max(len(row[column]) for row in rows) for column in range(len(rows[0]))]
-    lines += ["", "All figures:"] + ["  " + "  ".join(cell.ljust(width) for cell, width in zip(row, widths)).rstrip() for row in rows]
+    lines += ["", "All figures:"] + ["  " + "  ".join(cell.ljust(width) for cell, width in zip(row, widths, strict=True)).rstrip() for row in rows]
     return lines, len(late_guides) + len(late_figures)

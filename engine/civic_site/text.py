@@ -39,9 +39,12 @@ class Strings:
         self.strings, self.language, self.default = strings, language, default
 
     def __call__(self, key: str, **values: object) -> Localized:
+        """The text for ``key``; a value may be a function of the language the text is written in
+        (a language's name, say, must be written in the language of the sentence around it)."""
         localized = localize(self.strings[key], self.language, self.default)
         if values:
-            localized = Localized(localized.text.format(**values), localized.lang, localized.dir, localized.fallback)
+            filled = {name: value(localized.lang) if callable(value) else value for name, value in values.items()}
+            localized = Localized(localized.text.format(**filled), localized.lang, localized.dir, localized.fallback)
         return localized
 
 
