@@ -13,9 +13,10 @@ import pytest
 from bs4 import BeautifulSoup
 
 from civic_site.languages import Language, name_in
-from helpers import ROOT, build_in_process, copy_project, edit, run_build, ui_strings
+from helpers import ROOT, build_in_process, copy_project, edit, line_of, run_build, ui_strings
 
 STRINGS = ui_strings()
+TODAY = "2026-12-03"  # fixed, so that no test starts failing as time passes
 
 
 def german_in(code: str) -> str:
@@ -29,7 +30,7 @@ def soup(path: Path) -> BeautifulSoup:
 
 def status(project: Path, *options: str) -> subprocess.CompletedProcess:
     env = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
-    command = [sys.executable, "-m", "civic_site", "status", *options]
+    command = [sys.executable, "-m", "civic_site", "status", "--today", TODAY, *options]
     return subprocess.run(command, cwd=project, env=env, capture_output=True, text=True, timeout=120)
 
 
@@ -139,3 +140,18 @@ def test_edit_links_lead_to_each_pages_own_file_without_asking_the_host(tmp_path
     # Material would ask GitHub's API for stars and forks from its script; the page loads only the site's own.
     scripts = [tag["src"] for tag in soup(site / "index.html").select("script[src]")]
     assert scripts and all(re.search(r"assets/javascripts/site\.[0-9a-f]{8}\.js$", src) for src in scripts), scripts
+
+
+def test_a_guide_checked_years_ago_is_listed_with_its_line_and_fails_the_strict_status(tmp_path: Path) -> None:
+    project = copy_project(tmp_path / "project")
+    guide = project / "docs/de/wohnen/kaution.md"
+    guide.write_text(re.sub(r"(?m)^facts_checked: .*$", "facts_checked: 2019-05-01", guide.read_text(encoding="utf-8")), encoding="utf-8")
+    figures = project / "data/figures.yml"
+    figures.write_text(figures.read_text(encoding="utf-8").replace("checked: 2026-12-03", "checked: 2020-01-31", 1), encoding="utf-8")
+    report = status(project)
+    line = line_of(guide, "facts_checked:")
+    assert f"OVERDUE docs/de/wohnen/kaution.md:{line}: wohnen/kaution.md: last checked on 2019-05-01" in report.stdout
+    figure_line = line_of(figures, "checked: 2020-01-31")
+    assert f"OVERDUE data/figures.yml:{figure_line}: " in report.stdout
+    strict = status(project, "--strict")
+    assert strict.returncode == 1 and "2 facts overdue" in strict.stderr
