@@ -17,8 +17,16 @@ import posixpath
 from functools import lru_cache
 from pathlib import Path
 
+import yaml
+
 # The site's own assets (in the engine's theme folder), each loaded under a fingerprinted name.
-OWN = ("assets/stylesheets/site.css", "assets/javascripts/site.js", "assets/javascripts/vendor/lunr.min.js")
+OWN = (
+    "assets/stylesheets/site.css",
+    "assets/javascripts/site.js",
+    "assets/javascripts/vendor/lunr.min.js",
+    "assets/javascripts/stemmer-uk.js",
+)
+STEMMERS = {"ukrainian": "assets/javascripts/stemmer-uk.js"}  # the engine's own stemmers for lunr
 
 LUNR_DIR = "assets/javascripts/lunr/min/"
 LUNR_PACK = LUNR_DIR + "lunr.{code}.min.js"  # a language's stemmer and stop words, from Material
@@ -35,9 +43,24 @@ PALETTE = "assets/stylesheets/palette.*"  # loaded by every page when theme.pale
 
 
 def lunr_packs(codes: list[str], available: set[str]) -> list[str]:
-    """The lunr files search needs for these languages, as far as Material has them."""
-    packs = [LUNR_PACK.format(code=code) for code in codes if LUNR_PACK.format(code=code) in available]
+    """The lunr files search needs for these languages, as far as Material has them (none for a
+    language whose search uses no lunr pack, see search_languages.yml)."""
+    packs = [
+        LUNR_PACK.format(code=code)
+        for code in codes
+        if LUNR_PACK.format(code=code) in available and search_rules(code).get("stemmer", "lunr") == "lunr"
+    ]
     return [LUNR_SUPPORT, *packs] if packs else []
+
+
+@lru_cache(maxsize=1)
+def _search_languages() -> dict:
+    return yaml.safe_load((Path(__file__).parent / "search_languages.yml").read_text(encoding="utf-8"))
+
+
+def search_rules(code: str) -> dict:
+    """How search treats the words of the language ``code`` (search_languages.yml)."""
+    return dict(_search_languages().get(code.split("-")[0], {}))
 
 
 def is_unused(path: str, needed: set[str], *, palette: bool) -> bool:

@@ -34,7 +34,7 @@ from mkdocs.structure.files import File, Files
 from mkdocs.structure.pages import Page
 
 from . import notices, paths, search_index
-from .assets import OWN, fingerprinted, is_unused, lunr_packs
+from .assets import OWN, STEMMERS, fingerprinted, is_unused, lunr_packs, search_rules
 from .bidi import IsolateLtrRunsExtension
 from .build_messages import EditorWarningFilter
 from .checks import check_project
@@ -139,8 +139,11 @@ class CivicSitePlugin(BasePlugin[CivicConfig]):
         missing = [path for path in OWN if path not in state.assets]
         if missing:
             raise PluginError(f"the engine's theme folder lacks its own assets: {', '.join(missing)}; reinstall mkdocs-civic-site")
-        # Per language, the lunr files its search needs (none for a language Material has no stemmer for).
-        state.search_scripts = {code: [state.assets[path] for path in lunr_packs([code], available)] for code in state.site.codes}
+        # Per language, the scripts its search needs: lunr's pack from Material, or the engine's own stemmer.
+        state.search_scripts = {}
+        for code in state.site.codes:
+            own = STEMMERS.get(search_rules(code).get("stemmer", ""))
+            state.search_scripts[code] = [state.assets[path] for path in lunr_packs([code], available)] + ([state.assets[own]] if own else [])
         # The engine's stylesheet first, so that the site's own extra_css can change it.
         stylesheet = state.assets["assets/stylesheets/site.css"]
         config.extra_css[:] = [stylesheet, *[entry for entry in config.extra_css if not _is_engine_css(entry)]]

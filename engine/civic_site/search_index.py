@@ -16,6 +16,7 @@ from pathlib import Path
 
 from mkdocs.structure.pages import Page
 
+from .assets import search_rules
 from .languages import Language, name_in
 from .search_text import page_sections
 from .state import BuildState
@@ -57,5 +58,6 @@ def write_indexes(site_dir: Path, state: BuildState) -> None:
         target = site_dir / INDEX.format(code=code)
         target.parent.mkdir(parents=True, exist_ok=True)
         docs = [entry for entries in pages.values() for entry in entries]
-        payload = json.dumps({"lang": code, "scripts": state.search_scripts.get(code, []), "docs": docs}, ensure_ascii=False, separators=(",", ":"))
+        payload = {"lang": code, "rules": search_rules(code), "scripts": state.search_scripts.get(code, []), "docs": docs}
+        payload = json.dumps(payload, ensure_ascii=False, separators=(",", ":"))
         target.write_text(f"civicSearch.register({payload});\n", encoding="utf-8")

@@ -31,6 +31,8 @@ def stamp(site: Site, translation: Path) -> bool:
 
 
 def _write_version(translation: Path, version: str) -> bool:
+    # In quotes: a hash of digits only would otherwise be read as a number.
+    version = f'"{version}"'
     text = translation.read_text(encoding="utf-8")
     front_matter, body, _ = split_front_matter(text)
     if front_matter is None:
@@ -60,7 +62,7 @@ def minor(site: Site, source: Path) -> list[str]:
         if language.default or not translation.is_file():
             continue
         front_matter, _, _ = split_front_matter(translation.read_text(encoding="utf-8"))
-        if front_matter and f"translated_from: {before}" in front_matter:
+        if front_matter and re.search(rf"^translated_from: ['\"]?{before}['\"]?\s*$", front_matter, flags=re.MULTILINE):
             stamp(site, translation)
             report.append(f"{site.relative(translation)}: still matches (minor change)")
         else:
