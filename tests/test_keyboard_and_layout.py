@@ -74,7 +74,7 @@ def test_opening_search_or_languages_on_a_phone_does_not_scroll_sideways(page: P
     page.goto(base_url + language.prefix() + "index.html")
     page.locator(".md-select button").hover()
     assert page.evaluate("document.documentElement.scrollWidth") == 360
-    page.locator('label.md-header__button[for="__search"]').click()
+    page.locator(".civic-opener--search").click()
     expect(page.locator(".md-search__input")).to_be_visible()
     assert page.evaluate("document.documentElement.scrollWidth") == 360
 

@@ -21,7 +21,7 @@ def search(page: Page, query: str) -> list[str]:
     """Type ``query`` into the search box as a reader would; the titles of the results."""
     box = page.locator(".md-search__input")
     if not box.is_visible():
-        page.locator('label.md-header__button[for="__search"]').click()
+        page.locator(".civic-opener--search").click()
     box.click()
     box.fill("")
     box.press_sequentially(query, delay=20)

@@ -228,6 +228,7 @@ class CivicSitePlugin(BasePlugin[CivicConfig]):
     def on_page_context(self, context: dict, *, page: Page, config: MkDocsConfig, nav) -> dict:
         state = self.state
         reader = state.site.language(current_code(config))
+        t = state.strings(reader.code)
         context["civic"] = {
             "language": reader.code,
             # Site-relative: the template's `url` filter makes them relative to the page.
@@ -238,6 +239,7 @@ class CivicSitePlugin(BasePlugin[CivicConfig]):
             "search": search_index.settings(state, reader, context["base_url"]),
             "site_notice": site_notice(state, reader),
             "content_security_policy": state.csp_meta,
+            "labels": {"menu": t("menu.label").text, "search": t("search.label").text},
             "script": state.assets["assets/javascripts/site.js"],
         }
         return context

@@ -1,296 +1,333 @@
 /*
  * The site's only script. The pages work without it; it adds:
+ * - buttons for what Material makes with <label>s (menu, search, menu sections), so that they work
+ *   with the keyboard and say whether they are open; Escape closes search and the menu;
  * - search in the reader's language: nothing is loaded until the reader starts to search, then
  *   lunr, this language's stemmer and this language's index (assets/search/<lang>.js, written by
- *   search_index.py). If nothing is found, the default language's index is searched and its results
- *   are shown under a label, marked as German.
- * - keyboard comfort: Escape closes the search and the menu; the search box gets the focus.
- * - aria-expanded on menu sections that open and close.
+ *   search_index.py, with the language's rules from search_languages.yml). If nothing is found, the
+ *   default language's index is searched after a pause and its results are shown under a label.
  * Scripts are added as <script> elements, never fetched, so search also works from disk.
  */
-(function () {
+(() => {
   "use strict";
-  var html = document.documentElement;
+  const html = document.documentElement;
   html.classList.remove("no-js");
   html.classList.add("js");
+  const toggle = document.getElementById("__search");
+  const drawer = document.getElementById("__drawer");
 
-  var box = document.querySelector("[data-civic-search]");
-  var toggle = document.getElementById("__search");
-  var drawer = document.getElementById("__drawer");
-
-  // A page shown again from the back/forward cache opens with the menu and search closed
-  // (page_html.py removes the autocomplete="off" that Material used for this).
-  window.addEventListener("pageshow", function (event) {
-    if (!event.persisted) return;
-    if (toggle) toggle.checked = false;
-    if (drawer) drawer.checked = false;
-  });
-
-  document.addEventListener("keydown", function (event) {
-    if (event.key !== "Escape") return;
-    if (toggle && toggle.checked) {
-      toggle.checked = false;
-      var opener = document.querySelector('label[for="__search"].md-header__button');
-      if (opener) opener.focus();
-    } else if (drawer && drawer.checked) {
-      drawer.checked = false;
-    }
-  });
-
-  // Menu sections that open and close: Material's toggle is a <label> that only a script can
-  // make work with the keyboard. Replace each focusable one with a real <button> that says
-  // whether its section is open; the checkbox stays, so the look and the styles stay too.
-  Array.prototype.forEach.call(document.querySelectorAll('label.md-nav__link[tabindex="0"]'), function (label) {
-    var input = document.getElementById(label.htmlFor);
-    if (!input) return;
-    var button = document.createElement("button");
+  // A <label> for a checkbox becomes a real <button> that toggles it and says whether it is open.
+  const asButton = (label, input, onToggle) => {
+    const button = document.createElement("button");
     button.type = "button";
-    button.className = label.className + " civic-nav-toggle";
-    button.id = label.id;
+    button.className = label.className;
+    if (label.id) button.id = label.id;
+    for (const name of ["title", "aria-label"]) if (label.hasAttribute(name)) button.setAttribute(name, label.getAttribute(name));
+    if (label.dataset.civicLabel) button.setAttribute("aria-label", label.dataset.civicLabel);
     while (label.firstChild) button.appendChild(label.firstChild);
-    if (!button.textContent.trim()) {
-      // A section with its own page: the toggle shows only an arrow, so name it after the page.
-      var section = label.parentNode.querySelector("a.md-nav__link");
-      var name = document.createElement("span");
-      name.className = "civic-visually-hidden";
-      name.textContent = section ? section.textContent.trim() : "";
-      button.appendChild(name);
-    }
-    var nav = input.parentNode.querySelector("nav.md-nav");
-    if (nav && nav.id) button.setAttribute("aria-controls", nav.id);
-    var sync = function () {
-      button.setAttribute("aria-expanded", input.checked ? "true" : "false");
-      if (nav) nav.setAttribute("aria-expanded", input.checked ? "true" : "false");
-    };
-    button.addEventListener("click", function () {
+    const sync = () => button.setAttribute("aria-expanded", String(input.checked));
+    button.addEventListener("click", () => {
       input.checked = !input.checked;
       sync();
+      if (onToggle) onToggle(input.checked);
     });
     input.addEventListener("change", sync);
     sync();
-    label.parentNode.replaceChild(button, label);
-  });
+    label.replaceWith(button);
+    return button;
+  };
 
-  if (!box) return;
-  var settings = JSON.parse(box.getAttribute("data-civic-strings"));
-  var text = settings.text;
-  var input = box.querySelector(".md-search__input");
-  var meta = box.querySelector(".md-search-result__meta");
-  var list = box.querySelector(".md-search-result__list");
-  var form = box.querySelector("form");
-  var indexes = {}; // language -> {index, docs} once loaded
-  var pending = {}; // url -> promise, so that nothing is loaded twice
-  var lastQuery = "";
-
-  form.addEventListener("submit", function (event) {
-    event.preventDefault();
-  });
-  if (toggle) {
-    toggle.addEventListener("change", function () {
-      if (toggle.checked) setTimeout(function () { input.focus(); }, 0);
+  const initHeader = () => {
+    const opener = document.querySelector('label.md-header__button[for="__search"]');
+    const menu = document.querySelector('label.md-header__button[for="__drawer"]');
+    const searchButton = opener && toggle ? asButton(opener, toggle, (open) => {
+      if (open) setTimeout(() => document.querySelector(".md-search__input")?.focus(), 0);
+    }) : null;
+    const menuButton = menu && drawer ? asButton(menu, drawer, (open) => {
+      if (open) setTimeout(() => document.querySelector(".md-nav--primary a, .md-nav--primary button")?.focus(), 0);
+    }) : null;
+    // Material shows and hides these by their label's "for"; site.css does it by these classes.
+    searchButton?.classList.add("civic-opener", "civic-opener--search");
+    menuButton?.classList.add("civic-opener", "civic-opener--drawer");
+    // A page shown again from the back/forward cache opens with the menu and search closed
+    // (page_html.py removes the autocomplete="off" that Material used for this).
+    window.addEventListener("pageshow", (event) => {
+      if (!event.persisted) return;
+      for (const input of [toggle, drawer]) if (input) input.checked = false;
     });
-  }
-  // On wide screens the box sits in the header: opening it shows the results below it.
-  input.addEventListener("focus", function () {
-    if (toggle && !toggle.checked) toggle.checked = true;
-  });
-  // The first keystroke, not the page load, starts the download.
-  input.addEventListener("input", function () {
-    search(input.value);
-  });
+    document.addEventListener("keydown", (event) => {
+      if (event.key !== "Escape") return;
+      if (toggle?.checked) {
+        toggle.checked = false;
+        toggle.dispatchEvent(new Event("change"));
+        (searchButton || document.querySelector(".md-search__input"))?.focus();
+      } else if (drawer?.checked) {
+        drawer.checked = false;
+        drawer.dispatchEvent(new Event("change"));
+        menuButton?.focus();
+      }
+    });
+  };
 
-  function url(path) {
-    return settings.root.replace(/\/?$/, "/") + path;
-  }
+  // Menu sections that open and close: Material's toggle is a focusable <label>.
+  const initNavToggles = () => {
+    for (const label of document.querySelectorAll('label.md-nav__link[tabindex="0"]')) {
+      const input = document.getElementById(label.htmlFor);
+      if (!input) continue;
+      const nav = input.parentNode.querySelector("nav.md-nav");
+      const button = asButton(label, input, null);
+      button.classList.add("civic-nav-toggle");
+      if (!button.textContent.trim()) {
+        // A section with its own page: the toggle shows only an arrow, so name it after the page.
+        const name = document.createElement("span");
+        name.className = "civic-visually-hidden";
+        name.textContent = input.parentNode.querySelector("a.md-nav__link")?.textContent.trim() || "";
+        button.appendChild(name);
+      }
+      if (nav?.id) button.setAttribute("aria-controls", nav.id);
+    }
+  };
 
-  function loadScript(path) {
-    if (!pending[path]) {
-      pending[path] = new Promise(function (resolve, reject) {
-        var script = document.createElement("script");
+  // ---- search -------------------------------------------------------------------------------
+  const WORD = /[\p{L}\p{N}\p{M}]+/gu;
+  const WRITTEN_WITHOUT_SPACES = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]+/gu;
+  const FOLDS = {
+    // Turkish readers type I, İ, ı and i interchangeably on other keyboards.
+    "dotted-i": (word) => word.replace(/i\u0307/g, "i").replace(/[ıİI]/g, "i"),
+  };
+  const BEFORE_SPLIT = {
+    // ', ’ and ʼ inside a word (Ukrainian обʼєкт) are the same apostrophe: it is left out.
+    apostrophe: (text) => text.replace(/(?<=\p{L})['’ʼ](?=\p{L})/gu, ""),
+  };
+
+  // The words of a text as the index keeps them: lowercase, apostrophes folded, and a language
+  // written without spaces cut into pairs of characters (a single character stays as it is).
+  const pieces = (value, rules) => {
+    let text = value.toLowerCase();
+    for (const fold of rules.fold || []) if (BEFORE_SPLIT[fold]) text = BEFORE_SPLIT[fold](text);
+    const result = [];
+    for (const [word] of text.matchAll(WORD)) {
+      if (rules.segment !== "bigrams") {
+        result.push(word);
+        continue;
+      }
+      let last = 0;
+      for (const run of word.matchAll(WRITTEN_WITHOUT_SPACES)) {
+        if (run.index > last) result.push(word.slice(last, run.index));
+        const chars = Array.from(run[0]);
+        if (chars.length === 1) result.push(chars[0]);
+        for (let i = 0; i + 1 < chars.length; i++) result.push(chars[i] + chars[i + 1]);
+        last = run.index + run[0].length;
+      }
+      if (last < word.length) result.push(word.slice(last));
+    }
+    return result;
+  };
+  const isPair = (piece) => /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]{1,2}$/u.test(piece);
+
+  const initSearch = () => {
+    const box = document.querySelector("[data-civic-search]");
+    if (!box) return;
+    const settings = JSON.parse(box.getAttribute("data-civic-strings"));
+    const text = settings.text;
+    const input = box.querySelector(".md-search__input");
+    const meta = box.querySelector(".md-search-result__meta");
+    const list = box.querySelector(".md-search-result__list");
+    const results = box.querySelector(".md-search-result");
+    const pending = {}; // script path -> promise, so that nothing is loaded twice
+    const loading = {}; // language -> promise of the loaded index
+    const waiting = {};
+    let lastQuery = "";
+    let fallbackTimer = null;
+
+    box.querySelector("form").addEventListener("submit", (event) => event.preventDefault());
+    // On wide screens the box sits in the header: focusing it opens the results below it.
+    input.addEventListener("focus", () => {
+      if (toggle && !toggle.checked) {
+        toggle.checked = true;
+        toggle.dispatchEvent(new Event("change"));
+      }
+    });
+    // The first keystroke, not the page load, starts the download.
+    input.addEventListener("input", () => search(input.value));
+
+    const url = (path) => settings.root.replace(/\/?$/, "/") + path;
+
+    const loadScript = (path) => {
+      pending[path] ||= new Promise((resolve, reject) => {
+        const script = document.createElement("script");
         script.src = url(path);
         script.onload = resolve;
-        script.onerror = function () { reject(new Error(path)); };
+        script.onerror = () => {
+          delete pending[path]; // a failed load can be tried again
+          script.remove();
+          reject(new Error(path));
+        };
         document.head.appendChild(script);
       });
-    }
-    return pending[path];
-  }
+      return pending[path];
+    };
 
-  // Index files call this when they have loaded.
-  var waiting = {};
-  window.civicSearch = {
-    register: function (data) {
-      if (waiting[data.lang]) waiting[data.lang](data);
-    }
-  };
+    // Index files call this when they have loaded.
+    window.civicSearch = { register: (data) => waiting[data.lang]?.(data) };
 
-  var loading = {}; // language -> promise of {index, docs}, so that every caller gets the same
-
-  function loadIndex(path, lang) {
-    if (!loading[lang]) loading[lang] = startLoading(path, lang);
-    return loading[lang];
-  }
-
-  function startLoading(path, lang) {
-    return loadScript(settings.lunr)
-      .then(function () {
-        return new Promise(function (resolve, reject) {
+    const loadIndex = (path, lang) => {
+      loading[lang] ||= loadScript(settings.lunr)
+        .then(() => new Promise((resolve, reject) => {
           waiting[lang] = resolve;
           loadScript(path).catch(reject);
+        }))
+        .then((data) => data.scripts.reduce((chain, script) => chain.then(() => loadScript(script)), Promise.resolve()).then(() => data))
+        .then((data) => ({ index: buildIndex(data), docs: data.docs, lang: data.lang, rules: data.rules || {} }))
+        .catch((error) => {
+          delete loading[lang];
+          throw error;
         });
-      })
-      .then(function (data) {
-        return data.scripts.reduce(function (chain, script) {
-          return chain.then(function () { return loadScript(script); });
-        }, Promise.resolve()).then(function () { return data; });
-      })
-      .then(function (data) {
-        indexes[lang] = { index: buildIndex(data), docs: data.docs, lang: data.lang };
-        return indexes[lang];
-      });
-  }
+      return loading[lang];
+    };
 
-  // Letters and digits of any script stay; lunr's default trimmer would drop Arabic ones and a
-  // language pack's trimmer would drop Latin ones (German words on Arabic pages).
-  var trimmer = function (token) {
-    return token.update(function (s) {
-      return s.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, "");
-    });
-  };
-  // Turkish readers type I, İ, ı and i interchangeably on other keyboards: treat them alike.
-  var foldDotted = function (token) {
-    return token.update(function (s) {
-      return s.replace(/i\u0307/g, "i").replace(/[ıİI]/g, "i");
-    });
-  };
-  var registered = false;
+    const registered = new Set();
+    const register = (step, label) => {
+      if (!registered.has(label)) lunr.Pipeline.registerFunction(step, label);
+      registered.add(label);
+      return step;
+    };
+    const ownSteps = {}; // one pipeline function per stemmer or fold, shared by every index
 
-  function buildIndex(data) {
-    var pack = data.lang === "en" ? null : lunr[data.lang];
-    if (!registered) {
-      lunr.Pipeline.registerFunction(trimmer, "civic-trimmer");
-      lunr.Pipeline.registerFunction(foldDotted, "civic-fold-dotted-i");
-      registered = true;
-    }
-    var stopWords = pack ? pack.stopWordFilter : data.lang === "en" ? lunr.stopWordFilter : null;
-    var stemmer = pack ? pack.stemmer : data.lang === "en" ? lunr.stemmer : null;
-    return lunr(function () {
-      var builder = this;
-      builder.pipeline.reset();
-      builder.searchPipeline.reset();
-      [trimmer, stopWords, stemmer, foldDotted].forEach(function (step) {
-        if (step) builder.pipeline.add(step);
-      });
-      [trimmer, stemmer, foldDotted].forEach(function (step) {
-        if (step) builder.searchPipeline.add(step);
-      });
-      builder.ref("i");
-      builder.field("t", { boost: 8 });
-      builder.field("h", { boost: 4 });
-      builder.field("x");
-      data.docs.forEach(function (doc, i) {
-        builder.add({ i: String(i), t: doc.t, h: doc.h, x: doc.x });
-      });
-    });
-  }
+    const stemmerOf = (data) => {
+      const rules = data.rules || {};
+      const kind = rules.stemmer || "lunr";
+      if (kind === "english") return [lunr.stopWordFilter, lunr.stemmer];
+      if (kind === "lunr" && lunr[data.lang]) return [lunr[data.lang].stopWordFilter, lunr[data.lang].stemmer];
+      const own = window.civicStemmers?.[kind];
+      if (!own) return [];
+      ownSteps[kind] ||= register((token) => token.update((word) => own(word)), `civic-stem-${kind}`);
+      return [ownSteps[kind]];
+    };
 
-  // A half-typed Arabic word still carries its article (and, wa-, bi-, …), which the index has
-  // dropped: "التأ" must already find "التأمين".
-  var ARTICLE = { ar: /^(?:وال|بال|كال|فال|لل|ال)(?=[\s\S]{2})/ };
-
-  function query(loaded, words) {
-    // Each word: its stemmed form, or a word that starts with what was typed so far (as typed,
-    // and as the language's stemmer writes it in the index).
-    var article = ARTICLE[loaded.lang];
-    var hits = loaded.index.query(function (q) {
-      words.forEach(function (word) {
-        var lower = word.toLowerCase();
-        q.term(lower, { boost: 10 });
-        var starts = [lower.replace(/i\u0307/g, "i").replace(/ı/g, "i")];
-        if (article && article.test(lower)) starts.push(lower.replace(article, ""));
-        starts.forEach(function (start) {
-          // Stemmed here: lunr would stem "start*" with the star, which the trimmer removes.
-          [start].concat(loaded.index.pipeline.runString(start)).forEach(function (form) {
-            q.term(form, { usePipeline: false, wildcard: lunr.Query.wildcard.TRAILING, boost: 1 });
-          });
-        });
-      });
-    });
-    return hits.slice(0, 10).map(function (hit) { return loaded.docs[Number(hit.ref)]; });
-  }
-
-  var FALLBACK_PAUSE_MS = 600;
-  var fallbackTimer = null;
-
-  function search(value) {
-    lastQuery = value;
-    clearTimeout(fallbackTimer);
-    var words = value.split(/[\s\-]+/).map(function (w) {
-      return w.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, "");
-    }).filter(Boolean);
-    if (!words.length) {
-      meta.textContent = text.start;
-      list.textContent = "";
-      return;
-    }
-    var own = settings.index.match(/([^/]+)\.js$/)[1];
-    if (!indexes[own]) meta.textContent = text.loading;
-    loadIndex(settings.index, own)
-      .then(function (loaded) {
-        if (value !== lastQuery) return;
-        var results = query(loaded, words);
-        if (results.length || !settings.fallback) {
-          show(results, null);
-          return;
+    const buildIndex = (data) => {
+      const rules = data.rules || {};
+      const folds = (rules.fold || []).filter((fold) => FOLDS[fold]);
+      const steps = [...stemmerOf(data), ...folds.map((fold) => (ownSteps[fold] ||= register((token) => token.update(FOLDS[fold]), `civic-fold-${fold}`)))];
+      return lunr(function () {
+        this.pipeline.reset();
+        this.searchPipeline.reset();
+        for (const step of steps) {
+          this.pipeline.add(step);
+          if (step !== lunr.stopWordFilter && !(lunr[data.lang] && step === lunr[data.lang].stopWordFilter)) this.searchPipeline.add(step);
         }
-        // Nothing in the reader's language: the German index is searched, but only once the
-        // reader has stopped typing, not for every half-typed word on the way.
-        meta.textContent = text.loading;
-        list.textContent = "";
-        return new Promise(function (resolve) { fallbackTimer = setTimeout(resolve, FALLBACK_PAUSE_MS); })
-          .then(function () {
-            if (value !== lastQuery) return;
-            return loadIndex(settings.fallback, settings.fallbackLang).then(function (german) {
-              if (value !== lastQuery) return;
-              show(query(german, words), settings.fallbackLang);
-            });
-          });
-      })
-      .catch(function () {
-        meta.textContent = text.failed;
+        this.tokenizer = (value, metadata) => pieces(String(value ?? ""), rules).map((piece, index) => new lunr.Token(piece, { ...metadata, index }));
+        this.ref("i");
+        this.field("t", { boost: 8 });
+        this.field("h", { boost: 4 });
+        this.field("x");
+        data.docs.forEach((doc, i) => this.add({ i: String(i), t: doc.t, h: doc.h, x: doc.x }));
       });
-  }
+    };
 
-  function show(results, fallbackLang) {
-    list.textContent = "";
-    if (!results.length) {
-      meta.textContent = text.none;
-      return;
-    }
-    meta.textContent = fallbackLang ? text.fallback : text.results.replace("{count}", results.length);
-    results.forEach(function (doc) {
-      var item = document.createElement("li");
-      item.className = "md-search-result__item";
-      if (fallbackLang) {
-        item.lang = fallbackLang;
-        item.dir = settings.fallbackDir;
+    // Each word: its stemmed form, or a word that starts with what was typed so far (as typed, and
+    // as the language's stemmer writes it in the index, also without a leading article); each pair
+    // of characters of a language written without spaces must be there.
+    const query = (loaded, value) => {
+      const prefixes = (loaded.rules.prefixes || []).slice().sort((a, b) => b.length - a.length);
+      const words = pieces(value, loaded.rules);
+      const hits = loaded.index.query((q) => {
+        for (const word of words) {
+          if (loaded.rules.segment === "bigrams" && isPair(word)) {
+            const single = Array.from(word).length === 1;
+            q.term(word, { usePipeline: false, presence: lunr.Query.presence.REQUIRED, wildcard: single ? lunr.Query.wildcard.TRAILING : lunr.Query.wildcard.NONE });
+            continue;
+          }
+          q.term(word, { boost: 10 });
+          const starts = [word];
+          const prefix = prefixes.find((candidate) => word.startsWith(candidate) && word.length > candidate.length + 1);
+          if (prefix) starts.push(word.slice(prefix.length));
+          for (const start of starts) {
+            // Stemmed here: lunr would stem "start*" with the star.
+            for (const form of new Set([start, ...loaded.index.pipeline.runString(start)])) {
+              if (form) q.term(form, { usePipeline: false, wildcard: lunr.Query.wildcard.TRAILING, boost: 1 });
+            }
+          }
+        }
+      });
+      return hits.map((hit) => loaded.docs[Number(hit.ref)]);
+    };
+
+    const FALLBACK_PAUSE_MS = 600;
+    const busy = (on) => results.setAttribute("aria-busy", String(on));
+
+    const search = (value) => {
+      lastQuery = value;
+      clearTimeout(fallbackTimer);
+      if (!value.trim() || !pieces(value, {}).length) {
+        busy(false);
+        meta.textContent = text.start;
+        list.textContent = "";
+        return;
       }
-      var link = document.createElement("a");
-      link.className = "md-search-result__link";
-      link.href = url(doc.u);
-      var article = document.createElement("article");
-      article.className = "md-search-result__article md-typeset";
-      var title = document.createElement("p");
-      title.className = "civic-result__title";
-      title.textContent = doc.h ? doc.t + " – " + doc.h : doc.t;
-      var snippet = document.createElement("p");
-      snippet.className = "civic-result__text";
-      snippet.textContent = doc.x.length > 180 ? doc.x.slice(0, 177) + " …" : doc.x;
-      article.appendChild(title);
-      article.appendChild(snippet);
-      link.appendChild(article);
-      item.appendChild(link);
-      list.appendChild(item);
-    });
-  }
+      busy(true);
+      meta.textContent = text.loading;
+      loadIndex(settings.index, settings.lang)
+        .then((loaded) => {
+          if (value !== lastQuery) return;
+          const found = query(loaded, value);
+          if (found.length || !settings.fallback) {
+            show(found, null);
+            return;
+          }
+          // Nothing in the reader's language: the default language's index is searched, but only
+          // once the reader has stopped typing, not for every half-typed word on the way.
+          list.textContent = "";
+          return new Promise((resolve) => { fallbackTimer = setTimeout(resolve, FALLBACK_PAUSE_MS); })
+            .then(() => (value === lastQuery ? loadIndex(settings.fallback, settings.fallbackLang) : null))
+            .then((other) => {
+              if (other && value === lastQuery) show(query(other, value), settings.fallbackLang);
+            });
+        })
+        .catch(() => {
+          if (value !== lastQuery) return;
+          busy(false);
+          meta.textContent = text.failed;
+        });
+    };
+
+    const MAX_SHOWN = 10;
+    const show = (found, fallbackLang) => {
+      busy(false);
+      list.textContent = "";
+      if (!found.length) {
+        meta.textContent = text.none;
+        return;
+      }
+      // The true number of pages found, not only the number shown.
+      meta.textContent = fallbackLang ? text.fallback : text.results.replace("{count}", found.length);
+      for (const doc of found.slice(0, MAX_SHOWN)) {
+        const item = document.createElement("li");
+        item.className = "md-search-result__item";
+        if (fallbackLang) {
+          item.lang = fallbackLang;
+          item.dir = settings.fallbackDir;
+        }
+        const link = document.createElement("a");
+        link.className = "md-search-result__link";
+        link.href = url(doc.u);
+        const article = document.createElement("article");
+        article.className = "md-search-result__article md-typeset";
+        const title = document.createElement("p");
+        title.className = "civic-result__title";
+        title.textContent = doc.h ? `${doc.t} – ${doc.h}` : doc.t;
+        const snippet = document.createElement("p");
+        snippet.className = "civic-result__text";
+        snippet.textContent = doc.x.length > 180 ? `${doc.x.slice(0, 177)} …` : doc.x;
+        article.append(title, snippet);
+        link.appendChild(article);
+        item.appendChild(link);
+        list.appendChild(item);
+      }
+    };
+  };
+
+  initHeader();
+  initNavToggles();
+  initSearch();
 })();
