@@ -19,5 +19,9 @@ class CivicConfig(base.Config):
     # A page whose source version has this front-matter key set exists in the source language
     # only, on purpose (for example a page in Leichte Sprache); other languages show it with a note.
     source_only_key = c.Type(str, default="source_only")
+    # A BCP 47 tag for HTML's lang attribute where it must say more than the language's folder code,
+    # e.g. {zh: zh-Hans}: Simplified Chinese, so that browsers and screen readers pick its glyphs
+    # and voice (the folder stays zh/).
+    html_lang = c.Type(dict, default={})
     # The content security policy as a <meta> tag in every page (off under `mkdocs serve`).
     content_security_policy = c.Type(bool, default=True)

@@ -18,10 +18,15 @@ from mkdocs.utils import get_relative_url
 
 @dataclass(frozen=True)
 class Language:
-    code: str  # e.g. "ar"
+    code: str  # e.g. "ar"; also the language's folder in docs/ and in the site
     name: str  # in its own script, e.g. "العربية"
     direction: str  # "ltr" or "rtl"
     default: bool
+    tag: str = ""  # the BCP 47 tag for HTML's lang, where it says more than the code (zh-Hans)
+
+    @property
+    def html_lang(self) -> str:
+        return self.tag or self.code
 
 
 @cache
@@ -36,10 +41,15 @@ def i18n_plugin(config: MkDocsConfig):
     return config.plugins["i18n"]
 
 
-def site_languages(config: MkDocsConfig) -> list[Language]:
-    """The built languages, in the order of mkdocs.yml."""
+def site_languages(config: MkDocsConfig, html_lang: dict[str, str] | None = None) -> list[Language]:
+    """The built languages, in the order of mkdocs.yml; ``html_lang``: a BCP 47 tag for HTML per code."""
     configured = i18n_plugin(config).config.languages
-    return [Language(lang.locale, lang.name, direction_of(lang.locale), bool(lang.default)) for lang in configured if lang.build]
+    tags = html_lang or {}
+    return [
+        Language(lang.locale, lang.name, direction_of(lang.locale), bool(lang.default), tags.get(lang.locale, ""))
+        for lang in configured
+        if lang.build
+    ]
 
 
 def current_code(config: MkDocsConfig) -> str:

@@ -43,7 +43,7 @@ def fallback_page(html: str, page: Page, state: BuildState, reader: Language) ->
     source_only = source_front_matter(site.docs_dir, site.default.code, page.file.norm_src_uri).get(site.source_only_key)
     default = site.default
     text = t("fallback.source_only") if source_only else t("fallback.page", language=reader.name, original=partial(name_in, default))
-    return f'{notice(text)}<div class="civic-fallback" lang="{default.code}" dir="{default.direction}">{html}</div>'
+    return f'{notice(text)}<div class="civic-fallback" lang="{default.html_lang}" dir="{default.direction}">{html}</div>'
 
 
 def mark_notice_place(markdown: str) -> str:
@@ -67,7 +67,7 @@ def translated_page_notices(page: Page, state: BuildState, reader: Language, unt
     link = None
     original = page.file.alternates.get(site.default.code)
     if original is not None and not reader.default:
-        link = Link(get_relative_url(original.url, page.url), t("machine.original", original=partial(name_in, site.default)), site.default.code)
+        link = Link(get_relative_url(original.url, page.url), t("machine.original", original=partial(name_in, site.default)), site.default.html_lang)
     notices = []
     if not reader.default:
         if translation_state(site.docs_dir, page.file.norm_src_uri, reader.code, site.default.code, site.source_only_key).state == OUTDATED:

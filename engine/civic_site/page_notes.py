@@ -51,5 +51,5 @@ def with_time(template: Localized, iso_date: str, written: str) -> Markup:
     body = localized_html(Localized(before, template.lang, template.dir, False)) + time
     body += localized_html(Localized(after, template.lang, template.dir, False))
     if template.fallback:
-        return Markup('<span lang="{}" dir="{}">{}</span>').format(template.lang, template.dir, body)
+        return Markup('<span lang="{}" dir="{}">{}</span>').format(template.html_lang, template.dir, body)
     return body

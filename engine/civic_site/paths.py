@@ -42,7 +42,7 @@ def _sentence(template: Localized, **parts: object) -> Markup:
         body = body.replace(str(Markup.escape(token)), str(value)).replace(token, str(value))
     body = Markup(body)
     if template.fallback:
-        return Markup('<span lang="{}" dir="{}">{}</span>').format(template.lang, template.dir, body)
+        return Markup('<span lang="{}" dir="{}">{}</span>').format(template.html_lang, template.dir, body)
     return body
 
 

@@ -201,7 +201,7 @@ class CivicSitePlugin(BasePlugin[CivicConfig]):
                     "words": [term["term"], *term.get("forms", [])],
                     "label": None if language.default else term["translation"].get(language.code),
                     "explanation": explanation.text,
-                    "lang": explanation.lang,
+                    "lang": explanation.html_lang,
                     "dir": explanation.dir,
                 }
             )
@@ -211,7 +211,7 @@ class CivicSitePlugin(BasePlugin[CivicConfig]):
             glossary_url=posixpath.relpath(glossary_page, posixpath.dirname(page.file.norm_src_uri) or "."),
             more_label=t("glossary.more").text,
             print_label=t("glossary.on_paper").text,
-            term_lang=default.code,
+            term_lang=default.html_lang,
             term_dir=default.direction,
             enabled=True,
         )
@@ -233,7 +233,7 @@ class CivicSitePlugin(BasePlugin[CivicConfig]):
             "language": reader.code,
             # Site-relative: the template's `url` filter makes them relative to the page.
             "alternates": [
-                {"name": language.name, "lang": language.code, "link": url, "dir": language.direction}
+                {"name": language.name, "code": language.code, "lang": language.html_lang, "link": url, "dir": language.direction}
                 for language, url in alternate_urls(page, state.site.languages, relative=False)
             ],
             "search": search_index.settings(state, reader, context["base_url"]),
@@ -246,7 +246,7 @@ class CivicSitePlugin(BasePlugin[CivicConfig]):
 
     def on_post_page(self, output: str, *, page: Page, config: MkDocsConfig) -> str:
         reader = self.state.site.language(current_code(config))
-        output = set_attributes(output, "html", {"lang": reader.code, "dir": reader.direction})
+        output = set_attributes(output, "html", {"lang": reader.html_lang, "dir": reader.direction})
         return repair_material_html(output)
 
     @event_priority(-110)  # after static-i18n, whose on_post_build builds the other languages

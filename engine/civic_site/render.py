@@ -122,7 +122,7 @@ def render_field_title(marker: Marker, ctx: PageContext) -> str:
     attributes = ""
     if title.fallback:
         ctx.untranslated += 1
-        attributes = f' {{ lang="{title.lang}" dir="{title.dir}" }}'
+        attributes = f' {{ lang="{title.html_lang}" dir="{title.dir}" }}'
     return f"# {markdown_escape(title.text)}{attributes}"
 
 

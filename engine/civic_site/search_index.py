@@ -47,6 +47,7 @@ def settings(state: BuildState, reader: Language, base_url: str) -> dict:
         "index": INDEX.format(code=reader.code),
         "fallback": None if reader.default else INDEX.format(code=default.code),
         "fallbackLang": default.code,
+        "fallbackTag": default.html_lang,
         "fallbackDir": default.direction,
         "text": labels,
     }

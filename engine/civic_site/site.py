@@ -51,7 +51,7 @@ def site_of(config: MkDocsConfig, options) -> Site:
         root=root,
         docs_dir=Path(config.docs_dir).resolve(),
         data_dir=(root / options.data_dir).resolve(),
-        languages=tuple(site_languages(config)),
+        languages=tuple(site_languages(config, options.html_lang)),
         field_page=options.field_page,
         glossary_page=options.glossary_page,
         advice_page=options.advice_page,

@@ -14,9 +14,14 @@ from .languages import Language
 @dataclass(frozen=True)
 class Localized:
     text: str
-    lang: str  # the language the text is written in
+    lang: str  # the code of the language the text is written in
     dir: str
     fallback: bool  # shown in the default language because no translation exists
+    tag: str = ""  # that language's tag for HTML's lang attribute, if it says more than the code
+
+    @property
+    def html_lang(self) -> str:
+        return self.tag or self.lang
 
     def __str__(self) -> str:
         return self.text
@@ -28,7 +33,7 @@ BASE = Language("en", "English", "ltr", False)  # every text of the engine has i
 def localize(text: dict[str, str], language: Language, default: Language) -> Localized:
     for candidate in (language, default, BASE):
         if candidate.code in text:
-            return Localized(text[candidate.code], candidate.code, candidate.direction, candidate.code != language.code)
+            return Localized(text[candidate.code], candidate.code, candidate.direction, candidate.code != language.code, candidate.tag)
     raise KeyError(f"no text in {language.code}, {default.code} or {BASE.code}")
 
 
@@ -44,7 +49,7 @@ class Strings:
         localized = localize(self.strings[key], self.language, self.default)
         if values:
             filled = {name: value(localized.lang) if callable(value) else value for name, value in values.items()}
-            localized = Localized(localized.text.format(**filled), localized.lang, localized.dir, localized.fallback)
+            localized = Localized(localized.text.format(**filled), localized.lang, localized.dir, localized.fallback, localized.tag)
         return localized
 
 
@@ -53,5 +58,5 @@ def localized_html(text: Localized) -> Markup:
     its own language where it is shown in place of a missing translation."""
     body = isolate_ltr(text.text, text.dir)
     if text.fallback:
-        return Markup('<span lang="{}" dir="{}">{}</span>').format(text.lang, text.dir, body)
+        return Markup('<span lang="{}" dir="{}">{}</span>').format(text.html_lang, text.dir, body)
     return body

@@ -305,7 +305,7 @@
         const item = document.createElement("li");
         item.className = "md-search-result__item";
         if (fallbackLang) {
-          item.lang = fallbackLang;
+          item.lang = settings.fallbackTag || fallbackLang;
           item.dir = settings.fallbackDir;
         }
         const link = document.createElement("a");
