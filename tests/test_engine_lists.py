@@ -32,6 +32,7 @@ def keys_used_by_the_engine() -> set[str]:
     used |= {f"figure.unit.{unit}" for unit in UNITS_WITH_WORDS} | {f"figure.{form}" for form in FORMS}
     used |= {f"figure.state.{state}" for state in states if state != "in_force"}
     used |= {"leaflet.online"}  # leaflets.py reads it from the merged texts by name
+    used |= {"figure.note"}  # figures.py asks for it through a Strings object named strings
     return used
 
 

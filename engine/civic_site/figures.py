@@ -48,7 +48,8 @@ def figure_text(figure: dict, form: str | None, strings: Strings, language: Lang
     state = figure.get("state", "in_force")
     if state != "in_force":
         note = strings(f"figure.state.{state}")
-        written = Localized(f"{written.text} ({note.text})", written.lang, written.dir, written.fallback or note.fallback)
+        with_note = strings("figure.note", value=written.text, note=note.text)
+        written = Localized(with_note.text, written.lang, written.dir, written.fallback or note.fallback)
     return written
 
 

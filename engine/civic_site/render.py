@@ -78,7 +78,8 @@ class PageContext:
         return format_date_text(value, self.language, self.data.site.get("formats", {}))
 
     def render(self, template: str, **values: Any) -> str:
-        html = _ENV.get_template(template).render(t=self.t, text=self._text_html, source=self._source_html, **values)
+        colon = self.t("label.colon").text  # the punctuation after a label, e.g. ": ", or "：" in Chinese
+        html = _ENV.get_template(template).render(t=self.t, text=self._text_html, source=self._source_html, colon=colon, **values)
         # A blank line would end the HTML block and let Markdown loose on the rest.
         return "\n" + "\n".join(line for line in html.split("\n") if line.strip()) + "\n"
 
