@@ -39,6 +39,7 @@ from .bidi import IsolateLtrRunsExtension
 from .build_messages import EditorWarningFilter
 from .checks import check_project
 from .config import CivicConfig
+from .css_purge import purge_site_stylesheet
 from .glossary_terms import GlossaryTermsExtension, TermContext
 from .jinja_cache import InMemoryBytecodeCache
 from .languages import Language, alternate_urls, current_code, i18n_plugin
@@ -258,6 +259,9 @@ class CivicSitePlugin(BasePlugin[CivicConfig]):
         write_not_found(site_dir, self.state)
         if not config.site_url:
             drop_sitemap(site_dir)
+        if not self.serving:  # under `mkdocs serve` pages change one by one: the whole stylesheet stays
+            for stylesheet in site_dir.glob("assets/stylesheets/main.*.min.css"):
+                purge_site_stylesheet(site_dir, stylesheet.relative_to(site_dir).as_posix())
 
 
 def _is_engine_css(entry) -> bool:
