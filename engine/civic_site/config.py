@@ -16,6 +16,9 @@ class CivicConfig(base.Config):
     # to get advice (every guide links to it); paths inside the default language's folder.
     glossary_page = c.Optional(c.Type(str))
     advice_page = c.Optional(c.Type(str))
+    # The page where readers reach the publisher and report barriers; with advice_page, linked in
+    # the same place at the foot of every page (WCAG 2.2: consistent help).
+    contact_page = c.Optional(c.Type(str))
     # A page whose source version has this front-matter key set exists in the source language
     # only, on purpose (for example a page in Leichte Sprache); other languages show it with a note.
     source_only_key = c.Type(str, default="source_only")

@@ -70,7 +70,7 @@ def _site_page_problems(site: Site, data: SiteData) -> list[Problem]:
     """The pages that the configuration and the data ask for must exist in the default language."""
     problems = []
     default = site.default.code
-    for option in ("advice_page", "glossary_page"):
+    for option in ("advice_page", "glossary_page", "contact_page"):
         page = getattr(site, option)
         if page is not None and not site.source_file(page).is_file():
             problems.append(

@@ -53,7 +53,7 @@ from .security import content_security_policy
 from .site import site_of
 from .skip_target import SkipTargetExtension
 from .state import BuildState, PageState
-from .text import localize
+from .text import localize, localized_html
 
 THEME_DIR = str(Path(__file__).parent / "theme")
 log = logging.getLogger("mkdocs.plugins.civic")
@@ -150,6 +150,11 @@ class CivicSitePlugin(BasePlugin[CivicConfig]):
         config.extra_css[:] = [stylesheet, *[entry for entry in config.extra_css if not _is_engine_css(entry)]]
         return files
 
+    @event_priority(-110)  # after static-i18n has chosen this language's files
+    def on_nav(self, nav, *, config: MkDocsConfig, files: Files):
+        self.state.files = files  # the language's files, for links in templates (on_page_context has none)
+        return nav
+
     def on_env(self, env: Environment, *, config: MkDocsConfig, files: Files) -> Environment:
         env.bytecode_cache = self.bytecode
         missing = {
@@ -241,6 +246,7 @@ class CivicSitePlugin(BasePlugin[CivicConfig]):
             "site_notice": site_notice(state, reader),
             "content_security_policy": state.csp_meta,
             "labels": {"menu": t("menu.label").text, "search": t("search.label").text},
+            "help": _help_links(page, state.files, state, t),
             "script": state.assets["assets/javascripts/site.js"],
         }
         return context
@@ -262,6 +268,16 @@ class CivicSitePlugin(BasePlugin[CivicConfig]):
         if not self.serving:  # under `mkdocs serve` pages change one by one: the whole stylesheet stays
             for stylesheet in site_dir.glob("assets/stylesheets/main.*.min.css"):
                 purge_site_stylesheet(site_dir, stylesheet.relative_to(site_dir).as_posix())
+
+
+def _help_links(page: Page, files: Files, state: BuildState, t) -> list[dict]:
+    """Where to get help and whom to tell about a barrier: the same links at the foot of every page."""
+    links = []
+    for target, key in ((state.site.advice_page, "footer.help"), (state.site.contact_page, "footer.contact")):
+        file = files.get_file_from_path(target) if target else None
+        if file is not None:
+            links.append({"url": file.url_relative_to(page.file), "label": localized_html(t(key))})
+    return links
 
 
 def _is_engine_css(entry) -> bool:

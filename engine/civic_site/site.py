@@ -20,6 +20,7 @@ class Site:
     field_page: str
     glossary_page: str | None
     advice_page: str | None
+    contact_page: str | None
     source_only_key: str
 
     @property
@@ -55,6 +56,7 @@ def site_of(config: MkDocsConfig, options) -> Site:
         field_page=options.field_page,
         glossary_page=options.glossary_page,
         advice_page=options.advice_page,
+        contact_page=options.contact_page,
         source_only_key=options.source_only_key,
     )
 

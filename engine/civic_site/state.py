@@ -5,6 +5,7 @@ that needs it. Nothing of it outlives the build."""
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import Any
 
 from .data import SiteData
 from .glossary_terms import TermContext
@@ -32,6 +33,7 @@ class BuildState:
     sections: dict[str, dict[str, list[dict]]] = field(default_factory=dict)  # language -> page URL -> search entries
     untranslated: dict[tuple[str, str], int] = field(default_factory=dict)  # (language, page) -> data texts shown untranslated
     page: PageState = field(default_factory=PageState)
+    files: Any = None  # the files of the language being built (MkDocs' Files)
     _translation_states: list[TranslationState] | None = None
 
     def strings(self, code: str) -> Strings:
