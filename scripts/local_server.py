@@ -67,10 +67,11 @@ def free_port() -> int:
 
 
 @contextmanager
-def nginx(site: Path, path: str = "/") -> Iterator[str]:
-    """Serve ``site`` at http://127.0.0.1:<port><path>; yields that address."""
+def nginx(site: Path, path: str = "/", port: int | None = None) -> Iterator[str]:
+    """Serve ``site`` at http://127.0.0.1:<port><path>; yields that address. The same ``port`` again
+    is the same origin for the browser (its saved data, its service worker)."""
     assert path.startswith("/") and path.endswith("/")
-    port = free_port()
+    port = port or free_port()
     with tempfile.TemporaryDirectory(prefix="nginx-") as tmp:
         # As root, nginx's workers would run as "nobody", who cannot read a private temp folder.
         user = "user root;" if os.geteuid() == 0 else ""

@@ -25,6 +25,7 @@ OWN = (
     "assets/javascripts/site.js",
     "assets/javascripts/vendor/lunr.min.js",
     "assets/javascripts/stemmer-uk.js",
+    "assets/javascripts/offline.js",
 )
 STEMMERS = {"ukrainian": "assets/javascripts/stemmer-uk.js"}  # the engine's own stemmers for lunr
 
@@ -37,6 +38,7 @@ UNUSED = (
     "assets/javascripts/bundle.*",
     "assets/javascripts/workers/*",
     "assets/javascripts/lunr/*",
+    "assets/images/favicon.png",
     "*.map",
 )
 PALETTE = "assets/stylesheets/palette.*"  # loaded by every page when theme.palette is set

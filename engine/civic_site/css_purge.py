@@ -149,7 +149,7 @@ def purge_site_stylesheet(site_dir: Path, stylesheet: str) -> str | None:
         return None
     pages = sorted(site_dir.rglob("*.html"))
     texts = [path.read_text(encoding="utf-8") for path in pages]
-    scripts = [path.read_text(encoding="utf-8") for path in site_dir.glob("assets/javascripts/*.js")]
+    scripts = [path.read_text(encoding="utf-8") for path in [*site_dir.glob("assets/javascripts/*.js"), site_dir / "sw.js"] if path.is_file()]
     own_css = [path.read_text(encoding="utf-8") for path in site_dir.rglob("*.css") if path != source]
     used = purge(source.read_text(encoding="utf-8"), words_of([*texts, *scripts]), [*own_css, *texts, *scripts])
     digest = hashlib.sha256(used.encode("utf-8")).hexdigest()[:8]

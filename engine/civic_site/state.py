@@ -34,6 +34,7 @@ class BuildState:
     untranslated: dict[tuple[str, str], int] = field(default_factory=dict)  # (language, page) -> data texts shown untranslated
     page: PageState = field(default_factory=PageState)
     files: Any = None  # the files of the language being built (MkDocs' Files)
+    site_names: dict[str, str] = field(default_factory=dict)  # language -> the site's name in it
     _translation_states: list[TranslationState] | None = None
 
     def strings(self, code: str) -> Strings:

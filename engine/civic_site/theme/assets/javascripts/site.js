@@ -327,7 +327,38 @@
     };
   };
 
+  // Save a language for offline use: only where a service worker can work (a secure page, not a
+  // file opened from disk); the code (offline.js) comes when the reader asks, or to keep a copy current.
+  const initOffline = () => {
+    const box = document.querySelector("[data-civic-offline]");
+    const served = /^https?:$/.test(location.protocol) && window.isSecureContext; // not from disk, HTTPS or localhost
+    if (!box || !served || !("serviceWorker" in navigator) || !("caches" in window)) return;
+    box.hidden = false;
+    let loading = null;
+    const load = () => (loading ||= new Promise((resolve, reject) => {
+      const script = document.createElement("script");
+      script.src = box.dataset.civicOfflineScript;
+      script.onload = resolve;
+      script.onerror = () => {
+        loading = null;
+        script.remove();
+        reject(new Error("offline.js"));
+      };
+      document.head.appendChild(script);
+    }));
+    const start = (fromTap) => load().then(() => window.civicOffline.open(box, { fromTap })).catch(() => {});
+    box.querySelector("button").addEventListener("click", () => start(true));
+    let saved = {};
+    try {
+      saved = JSON.parse(localStorage.getItem("civic-offline") || "{}");
+    } catch (error) {
+      return;
+    }
+    if (saved[box.dataset.civicOfflineLang]) start(false);
+  };
+
   initHeader();
   initNavToggles();
   initSearch();
+  initOffline();
 })();
