@@ -61,6 +61,10 @@ EXPECTED = {
            "منذ 1 كانون الثاني 2025",
         "اعتبارًا من 1 كانون الثاني 2027",
         "منذ آب 2021"],
+    "zh": ["23,540欧元", "18.36欧元", "15%", "每平方米0.50欧元", "2029年12月31日", "18.64欧元（已提出建议，还没有决定）",
+           "自2025年1月1日起", "从2027年1月1日起", "自2021年8月起"],
+    "uk": ["23\u00a0540 євро", "18,36 євро", "15 %", "0,50 євро за квадратний метр", "31 грудня 2029\u202fр.",
+           "18,64 євро (рекомендовано, ще не ухвалено)", "з 1 січня 2025\u202fр.", "з 1 січня 2027\u202fр.", "з серпня 2021\u202fр."],
 }  # fmt: skip
 
 
@@ -87,7 +91,7 @@ def test_a_value_changed_once_in_data_changes_on_every_page_of_every_language(tm
     build_in_process(project, tmp_path / "site")
     pages = pages_using("wbs-income-limit-1-person")
     assert pages, "a guide uses the figure"
-    written = {"de": "24.999 Euro", "en": "€24,999", "tr": "24.999 euro", "ar": "24.999 يورو"}
+    written = {"de": "24.999 Euro", "en": "€24,999", "tr": "24.999 euro", "ar": "24.999 يورو", "zh": "24,999欧元", "uk": "24\u00a0999 євро"}
     for language in LANGUAGES:
         for page in pages:
             html = (tmp_path / "site" / language.prefix() / html_path(page)).read_text(encoding="utf-8")

@@ -26,7 +26,7 @@ from .languages import Language
 from .problems import Problem, did_you_mean
 from .text import Localized, Strings
 
-REFERENCE = re.compile(r"\[\[\s*(?P<id>[^\]\s]+)(?:\s+(?P<form>[^\]\s]+))?\s*\]\]")
+REFERENCE = re.compile(r"\[\[\s*(?P<id>[^\]\s]+)(?:\s+(?P<form>[^\]\s]+))?\s*\]\](?P<stop>\.?)")
 LOOSE = re.compile(r"\[\[[^\]]*\]?\]?")  # anything that starts like a reference
 FORMS = ("since", "from")
 UNITS_WITH_WORDS = ("eur", "percent", "eur_per_sqm")
@@ -37,7 +37,7 @@ def figure_text(figure: dict, form: str | None, strings: Strings, language: Lang
     if form is not None:
         # A date figure (a regulation's start or end) is its own date; any other applies from one.
         when = figure["value"] if figure["unit"] == "date" else figure["applies_from"]
-        return strings(f"figure.{form}", date=format_date_text(str(when), language, formats))
+        return strings(f"figure.{form}", date=format_date_text(str(when), language, formats, in_sentence=True))
     if figure["unit"] == "date":
         text = format_date_text(str(figure["value"]), language, formats)
         written = Localized(text, language.code, language.direction, False)
@@ -54,8 +54,15 @@ def figure_text(figure: dict, form: str | None, strings: Strings, language: Lang
 
 
 def replace_figures(text: str, render: Callable[[str, str | None], str]) -> str:
-    """``text`` with every (already checked) reference replaced by ``render(id, form)``."""
-    return REFERENCE.sub(lambda match: render(match["id"], match["form"]), text)
+    """``text`` with every (already checked) reference replaced by ``render(id, form)``. A full stop
+    after a figure that ends with one ("… 2025 р.") is not written twice."""
+
+    def written(match: re.Match) -> str:
+        value = render(match["id"], match["form"])
+        stop = match["stop"]
+        return value if stop and value.rstrip("\\").endswith(".") else value + stop
+
+    return REFERENCE.sub(written, text)
 
 
 def reference_problems(text: str, figures: dict[str, dict], file: str, line: int | None, where: str = "") -> list[Problem]:

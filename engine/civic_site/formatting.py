@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from datetime import date
 
+from babel import Locale
 from babel.dates import format_date, format_skeleton
 from babel.numbers import format_decimal
 
@@ -23,12 +24,20 @@ def format_day(iso_date: str, language: Language, formats: dict[str, str]) -> st
     return format_date(date.fromisoformat(iso_date), format="long", locale=format_locale(language, formats))
 
 
-def format_date_text(value: str, language: Language, formats: dict[str, str]) -> str:
-    """A date given as YYYY-MM-DD, YYYY-MM or YYYY, written out as far as it is known."""
+def format_date_text(value: str, language: Language, formats: dict[str, str], *, in_sentence: bool = False) -> str:
+    """A date given as YYYY-MM-DD, YYYY-MM or YYYY, written out as far as it is known. ``in_sentence``:
+    after a preposition ("since August 2021"), where Slavic languages need the month's case form
+    (CLDR's "format" month, серпня, not the stand-alone серпень)."""
     if len(value) == 10:
         return format_day(value, language, formats)
     if len(value) == 7:
-        return format_skeleton("yMMMM", date.fromisoformat(value + "-01"), locale=format_locale(language, formats))
+        locale = Locale.parse(format_locale(language, formats))
+        day = date.fromisoformat(value + "-01")
+        if in_sentence:
+            pattern = locale.datetime_skeletons.get("yMMMM")
+            if pattern is not None:
+                return format_date(day, str(pattern).replace("LLLL", "MMMM"), locale=locale)
+        return format_skeleton("yMMMM", day, locale=locale)
     return value
 
 
