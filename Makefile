@@ -7,14 +7,17 @@ BIN := $(VENV)/bin
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 APT_INSTALL := DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y --no-install-recommends
 export NO_MKDOCS_2_WARNING := 1
+# The site the editor tools work on: this one, or another town's (make status SITE=../musterstadt).
+SITE ?= .
+CONFIG := $(SITE)/mkdocs.yml
 
-.PHONY: serve build test lint clean plain-language status audit bench leaflets links fuzz
+.PHONY: serve build test lint clean plain-language status audit bench leaflets links fuzz new-site
 
 serve: $(VENV)/.site-installed ## Build and preview the site at http://127.0.0.1:8000/ (live reload)
 	$(BIN)/mkdocs serve --dev-addr 127.0.0.1:8000
 
 build: $(VENV)/.site-installed ## Strict build into site/; a failed build leaves site/ as it was
-	$(BIN)/civic-site build
+	$(BIN)/civic-site -f $(CONFIG) build
 
 test: lint system-packages validator/node_modules/.installed ## Lint and run every test, browser tests included
 	$(BIN)/python -m pytest
@@ -40,7 +43,7 @@ $(VENV)/.test-installed: requirements/test.txt requirements/site.txt engine/pypr
 	touch $(VENV)/.site-installed $@
 
 # The browser tests drive Debian's Chromium and serve the built site with nginx; the HTML
-# checker runs on Java and comes from npm.
+# checker runs on Java and comes from npm; Chinese leaflets need a font with Chinese letters.
 .PHONY: system-packages
 system-packages:
 	@missing=""; \
@@ -48,13 +51,14 @@ system-packages:
 	command -v nginx >/dev/null 2>&1 || [ -x /usr/sbin/nginx ] || missing="$$missing nginx"; \
 	command -v java >/dev/null 2>&1 || missing="$$missing default-jre-headless"; \
 	command -v npm >/dev/null 2>&1 || missing="$$missing nodejs npm"; \
+	fc-list 2>/dev/null | grep -q "Noto Sans CJK" || missing="$$missing fonts-noto-cjk"; \
 	if [ -n "$$missing" ]; then \
 	  echo "Installing Debian packages:$$missing"; \
 	  $(SUDO) apt-get update && $(APT_INSTALL) $$missing; \
 	fi
 
-status: $(VENV)/.site-installed ## Which translations are current, machine-made, outdated or missing (STRICT=1: fail on outdated or missing)
-	$(BIN)/civic-site status $(if $(STRICT),--strict)
+status: $(VENV)/.site-installed ## Translations outdated or missing, facts due for a check, all figures (STRICT=1: fail on any)
+	$(BIN)/civic-site -f $(CONFIG) status $(if $(STRICT),--strict)
 
 plain-language: build ## Words per sentence on every German page, with the guides' budget
 	$(BIN)/python scripts/plain_language.py site
@@ -68,8 +72,12 @@ fuzz: $(VENV)/.test-installed ## Many more random and mutated inputs for the dat
 links: build ## Check every internal link and anchor in site/; list the addresses outside the site in external-links.txt
 	$(BIN)/python scripts/check_links.py site --external-report external-links.txt
 
-leaflets: build system-packages $(VENV)/.test-installed ## Every housing guide in every language as an A4 PDF in leaflets/
-	$(BIN)/civic-site leaflets --site site --out leaflets
+leaflets: build system-packages $(VENV)/.test-installed ## Every guide in every language as an A4 PDF in leaflets/
+	$(BIN)/civic-site -f $(CONFIG) leaflets --site $(SITE)/site --out $(SITE)/leaflets
+
+new-site: $(VENV)/.site-installed ## A new site for another town: make new-site DIR=../musterstadt NAME="Musterstadt" LANGUAGES=nl,ar
+	@test -n "$(DIR)" -a -n "$(NAME)" -a -n "$(LANGUAGES)" || { echo 'Give DIR=, NAME= and LANGUAGES= (the default first), e.g. make new-site DIR=../musterstadt NAME="Musterstadt – wir alle" LANGUAGES=nl,ar,ti'; exit 2; }
+	$(BIN)/civic-site new-site "$(DIR)" --name "$(NAME)" --languages "$(LANGUAGES)"
 
 bench: $(VENV)/.test-installed system-packages ## Build time, scale and page weight against their budgets, beside a default Material build
 	$(BIN)/python scripts/bench.py

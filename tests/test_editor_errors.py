@@ -69,7 +69,7 @@ DATA_MISTAKES = [
         "      de: Arbeit / Weiterbildung\n",
         "",
         "data/fields.yml:{prev_line}: fields[0].title: 'de' is missing; add 'de:' with a text in each language, "
-        "e.g. 'de: Wohnen' on one line and 'en: Housing' on the next; the default language (de) is required",
+        "e.g. 'de: Arbeit' on one line and 'en: Work' on the next; the default language (de) is required",
     ),
     Mistake(
         "a number stands where a text belongs",
@@ -121,8 +121,8 @@ DATA_MISTAKES = [
     Mistake(
         "a field of action is left out",
         "data/fields.yml",
-        "  - id: religion\n    title:\n      de: Religion\n      en: Religion\n      tr: Din\n      ar: الدين\n    needs: unknown\n"
-        "    source: seed\n\n",
+        '  - id: religion\n    title:\n      de: Religion\n      en: Religion\n      tr: Din\n      ar: الدين\n      zh: "宗教"\n'
+        '      uk: "Релігія"\n    needs: unknown\n    source: seed\n\n',
         "",
         "data/fields.yml:{line_of:fields:}: fields: the list has 8 fields of action, but data/concept.yml says the concept has 9; "
         "list every field of the concept, or correct fields_total there",
@@ -157,8 +157,7 @@ DATA_MISTAKES = [
         "data/glossary.yml",
         "    term: Kaution\n",
         '    term: "Kaution\n',
-        "data/glossary.yml:{line}: the YAML cannot be read (found unexpected end of stream); "
-        "a quote or bracket opened on this line is not closed; close it on this line",
+        "data/glossary.yml:{line}: the YAML cannot be read (a quote is not closed); a quote opened on this line is not closed; close it on this line",
     ),
     Mistake(
         "a key lacks its colon",
@@ -213,7 +212,7 @@ MARKDOWN_MISTAKES = [
         "docs/de/handlungsfelder/wohnen.md",
         '<!-- needs field="wohnen" -->',
         "<!-- needs -->",
-        'docs/de/handlungsfelder/wohnen.md:{line}: marker \'needs\': the attribute field="…" is missing, e.g. <!-- needs field="wohnen" -->',
+        'docs/de/handlungsfelder/wohnen.md:{line}: marker \'needs\': the attribute field="…" is missing, e.g. <!-- needs field="arbeit" -->',
     ),
     Mistake(
         "a marker attribute has no quotes",
@@ -221,7 +220,7 @@ MARKDOWN_MISTAKES = [
         '<!-- needs field="wohnen" -->',
         "<!-- needs field=wohnen -->",
         "docs/de/handlungsfelder/wohnen.md:{line}: marker 'needs': write each attribute as name=\"value\" with straight "
-        'double quotes, e.g. <!-- needs field="wohnen" -->',
+        'double quotes, e.g. <!-- needs field="arbeit" -->',
     ),
     Mistake(
         "a marker is written inside a sentence",

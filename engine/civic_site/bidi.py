@@ -21,7 +21,7 @@ from markdown.util import HTML_PLACEHOLDER_RE
 from markupsafe import Markup, escape
 
 # Between the letters of a run: spaces and the punctuation of names, numbers, dates and addresses
-# (§ 551 BGB, Leichte Sprache, 2018-07-11, www.aachen.de).
+# (§ 551 BGB, Leichte Sprache, 2018-07-11, www.example.org).
 INNER = frozenset(" .,:/_+'’–-§@")
 SIGNS = frozenset("§@")
 

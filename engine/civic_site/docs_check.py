@@ -59,7 +59,7 @@ def _page_problems(path: Path, relative: str, data: SiteData | None, schemas: Sc
             for problem in reference_problems(line, data.figures, relative, number)
         ]
     problems += unsafe_content_problems(body, body_line, relative)
-    markers, marker_problems = find_markers(body, specs, relative, first_line=body_line)
+    markers, marker_problems = find_markers(body, specs, relative, first_line=body_line, ids=ids)
     problems += marker_problems
     for marker in markers:
         problems += check_marker(marker, specs[marker.name], ids, relative)

@@ -1,4 +1,4 @@
-"""Find the markers in a Markdown file: HTML comments such as ``<!-- measures field="wohnen" -->``.
+"""Find the markers in a Markdown file: HTML comments such as ``<!-- measures field="housing" -->``.
 
 A marker stands alone on its line. Markers inside code (blocks or spans) are examples, not markers.
 A comment whose first word is not a marker name is an ordinary comment and stays as it is, unless
@@ -26,8 +26,16 @@ class MarkerSpec:
 
     attributes: dict[str, str]
     render: Callable
-    example: str = ""
+    example: str = ""  # with {kind} where an id goes, e.g. '<!-- needs field="{field}" -->'
     required: tuple[str, ...] = field(default=())
+
+    def example_with(self, ids: dict) -> str:
+        """The example, with the site's own first id of each kind (or the kind's name)."""
+        text = self.example
+        for kind in set(self.attributes.values()):
+            known = ids.get(kind)
+            text = text.replace("{" + kind + "}", known.ids[0] if known and known.ids else kind)
+        return text
 
 
 @dataclass(frozen=True)
@@ -38,7 +46,9 @@ class Marker:
     text: str  # the marker as written
 
 
-def find_markers(markdown: str, specs: dict[str, MarkerSpec], file: str, first_line: int = 1) -> tuple[list[Marker], list[Problem]]:
+def find_markers(
+    markdown: str, specs: dict[str, MarkerSpec], file: str, first_line: int = 1, ids: dict | None = None
+) -> tuple[list[Marker], list[Problem]]:
     """Markers in ``markdown`` and the problems in how they are written."""
     markers: list[Marker] = []
     problems: list[Problem] = []
@@ -70,7 +80,7 @@ def find_markers(markdown: str, specs: dict[str, MarkerSpec], file: str, first_l
                 )
             continue
         if not ATTRIBUTES.match(rest):
-            example = specs[name].example or f"<!-- {name} -->"
+            example = specs[name].example_with(ids or {}) or f"<!-- {name} -->"
             problems.append(
                 Problem(file, number, f"marker '{name}'", f'write each attribute as name="value" with straight double quotes, e.g. {example}')
             )
@@ -104,14 +114,14 @@ def check_marker(marker: Marker, spec: MarkerSpec, known_ids: dict[str, IdKind],
             continue
         values = value.split() if kind.many else [value]
         if not values:
-            problems.append(Problem(file, marker.line, where, f'{attribute}="" is empty; e.g. {spec.example}'))
+            problems.append(Problem(file, marker.line, where, f'{attribute}="" is empty; e.g. {spec.example_with(known_ids)}'))
         for item in values:
             if item not in kind.ids:
                 hint = did_you_mean(item, kind.ids) or (f"; use one of {one_of(kind.ids)}" if len(kind.ids) <= 8 else f"; {kind.listed}")
                 problems.append(Problem(file, marker.line, where, f"{attribute}=\"{value}\": '{item}' is not {kind.what}{hint}"))
     for attribute in spec.required:
         if attribute not in marker.attributes:
-            problems.append(Problem(file, marker.line, where, f'the attribute {attribute}="…" is missing, e.g. {spec.example}'))
+            problems.append(Problem(file, marker.line, where, f'the attribute {attribute}="…" is missing, e.g. {spec.example_with(known_ids)}'))
     return problems
 
 

@@ -31,7 +31,7 @@ SOURCE_ONLY = "source-only"  # exists in the source language only, on purpose
 
 @dataclass(frozen=True)
 class TranslationState:
-    page: str  # path inside a language folder, e.g. "wohnen/kaution.md"
+    page: str  # path inside a language folder, e.g. "housing/deposit.md"
     language: str
     state: str
 

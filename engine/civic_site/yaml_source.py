@@ -7,6 +7,7 @@ editor would not want: duplicate keys, tab indentation, text that is not UTF-8.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -148,10 +149,18 @@ def _syntax_problem(error: yaml.MarkedYAMLError, text: str, relative: str, offse
     detail = error.problem or "the text is not valid YAML"
     problem_line = error.problem_mark.line if error.problem_mark else None
     lines = text.split("\n")
-    opened = error.context and ("quoted scalar" in error.context or "flow" in error.context)
-    if opened and error.context_mark:
-        # An unclosed quote or bracket is noticed far below: the place to fix is where it opens.
-        return _at(relative, error.context_mark.line, offset, detail, "a quote or bracket opened on this line is not closed; close it on this line")
+    if error.context and "quoted scalar" in error.context and error.context_mark:
+        # An unclosed quote is noticed far below: the place to fix is where it opens.
+        return _at(
+            relative, error.context_mark.line, offset, "a quote is not closed", "a quote opened on this line is not closed; close it on this line"
+        )
+    if error.context and "flow" in error.context and error.context_mark:
+        return _at(relative, error.context_mark.line, offset, detail, "a bracket opened on this line is not closed; close it on this line")
+    unclosed = _unclosed_quote(lines, problem_line if problem_line is not None else len(lines) - 1)
+    if unclosed is not None:
+        # A quote left open swallows the lines below it up to the next quote; the parser then
+        # stumbles somewhere after. The mistake is on the line where the quote opens.
+        return _at(relative, unclosed, offset, "a quote is not closed", "a quote opened on this line is not closed; close it on this line")
     if "could not find expected ':'" in detail and error.context and "simple key" in error.context and error.context_mark:
         line = error.context_mark.line
         return _at(relative, line, offset, detail, f"this line has no ':' after its key; write it as 'key: value', e.g. '{_example(lines[line])}'")
@@ -191,6 +200,25 @@ def _indent(line: str) -> int:
 
 def _spaces(count: int) -> str:
     return "1 space" if count == 1 else f"{count} spaces"
+
+
+QUOTED_VALUE = re.compile(r"^\s*(?:-\s+)?(?:[^\s:#'\"][^:#]*:\s+)?(?P<quote>[\"'])(?P<rest>.*)$")
+
+
+def _unclosed_quote(lines: list[str], upto: int) -> int | None:
+    """The first line up to ``upto`` whose value opens a quote and does not close it; None if none."""
+    for number, line in enumerate(lines[: upto + 1]):
+        match = QUOTED_VALUE.match(line)
+        if match is None:
+            continue
+        rest = match["rest"].rstrip()
+        if match["quote"] == '"':
+            closed = re.search(r'(?<!\\)"', rest.replace("\\\\", ""))
+        else:
+            closed = re.search(r"'(?!')", rest.replace("''", ""))
+        if closed is None:
+            return number
+    return None
 
 
 def _is_indentation_error(detail: str, lines: list[str], error: yaml.MarkedYAMLError) -> bool:
