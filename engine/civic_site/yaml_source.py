@@ -160,7 +160,7 @@ def _syntax_problem(error: yaml.MarkedYAMLError, text: str, relative: str, offse
     if unclosed is not None:
         # A quote left open swallows the lines below it up to the next quote; the parser then
         # stumbles somewhere after. The mistake is on the line where the quote opens.
-        return _at(relative, unclosed, offset, "a quote is not closed", "a quote opened on this line is not closed; close it on this line")
+        return _at(relative, unclosed, offset, "a quote is not closed", UNCLOSED)
     if "could not find expected ':'" in detail and error.context and "simple key" in error.context and error.context_mark:
         line = error.context_mark.line
         return _at(relative, line, offset, detail, f"this line has no ':' after its key; write it as 'key: value', e.g. '{_example(lines[line])}'")
@@ -202,6 +202,7 @@ def _spaces(count: int) -> str:
     return "1 space" if count == 1 else f"{count} spaces"
 
 
+UNCLOSED = "a quote opened on this line is not closed; close it on this line"
 QUOTED_VALUE = re.compile(r"^\s*(?:-\s+)?(?:[^\s:#'\"][^:#]*:\s+)?(?P<quote>[\"'])(?P<rest>.*)$")
 
 
@@ -212,11 +213,9 @@ def _unclosed_quote(lines: list[str], upto: int) -> int | None:
         if match is None:
             continue
         rest = match["rest"].rstrip()
-        if match["quote"] == '"':
-            closed = re.search(r'(?<!\\)"', rest.replace("\\\\", ""))
-        else:
-            closed = re.search(r"'(?!')", rest.replace("''", ""))
-        if closed is None:
+        # Inside double quotes \" is a quote; inside single quotes '' is one.
+        inner = rest.replace("\\\\", "").replace('\\"', "") if match["quote"] == '"' else rest.replace("''", "")
+        if match["quote"] not in inner:
             return number
     return None
 
