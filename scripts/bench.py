@@ -38,7 +38,8 @@ from scaled_copy import scaled_copy
 KB = 1024
 GUIDE = "wohnen/kaution"  # the guide measured in every language
 NEXT_FROM = ""  # the next page is the guide, opened from the language's home page
-QUERIES = {"de": "Kaution", "en": "deposit", "tr": "depozito", "ar": "التأمين"}
+# A word per language to search for, from the site's data (data/site.yml: search_examples).
+QUERIES = yaml.safe_load((ROOT / "data" / "site.yml").read_text(encoding="utf-8")).get("search_examples", {})
 ENV = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
 
 
@@ -101,7 +102,7 @@ def main() -> int:
         print("Loading pages in Chromium …", flush=True)
         published = tmp / "published" / "site"
         subprocess.run(
-            [sys.executable, str(ROOT / "scripts" / "build_site.py"), "--site-dir", str(published)], check=True, env=ENV, capture_output=True
+            [sys.executable, "-m", "civic_site", "-f", str(ROOT / "mkdocs.yml"), "build", "--site-dir", str(published)], check=True, env=ENV, capture_output=True
         )
         rows += _weights(published, tmp / "default-0", languages())
 
@@ -195,13 +196,17 @@ def _weights(ours: Path, default: Path, languages: list[tuple[str, str]]) -> lis
         default_page = lambda prefix, page: f"{default_url}{prefix}{page}/" if page else f"{default_url}{prefix}"  # noqa: E731
         for code, prefix in languages:
             for label, page in (("home", ""), ("guide", GUIDE)):
-                mine = first_visit(browser, ours_page(prefix, page)).total / KB
-                theirs = first_visit(browser, default_page(prefix, page)).total / KB
-                rows.append(Row(f"first visit, {label}, {code}", mine, theirs, "KB", "≤ 64 KB, ≤ 0.5× default", mine <= 64 and mine <= 0.5 * theirs))
+                visit = first_visit(browser, ours_page(prefix, page))
+                mine, theirs = visit.total / KB, first_visit(browser, default_page(prefix, page)).total / KB
+                rows.append(Row(f"first visit, {label}, {code}", mine, theirs, "KB", "≤ 28 KB", mine <= 28))
+                before_text = (visit.matching(".html") + visit.matching(".css")) / KB  # the page and its stylesheets block the first paint
+                rows.append(Row(f"  before text shows, {label}, {code}", before_text, None, "KB"))
         for code, prefix in languages:
             mine = next_page(browser, ours_page(prefix, NEXT_FROM), ours_page(prefix, GUIDE)).total / KB
             theirs = next_page(browser, default_page(prefix, NEXT_FROM), default_page(prefix, GUIDE)).total / KB
-            rows.append(Row(f"next page (warm cache), {code}", mine, theirs, "KB", "≤ 8 KB", mine <= 8))
+            rows.append(Row(f"next page (warm cache), {code}", mine, theirs, "KB", "≤ 7 KB", mine <= 7))
+        heaviest = max(((first_visit(browser, ours_url + page).total / KB, page) for page in _all_pages(ours)), default=(0.0, ""))
+        rows.append(Row(f"first visit, heaviest of all pages ({heaviest[1]})", heaviest[0], None, "KB", "≤ 32 KB", heaviest[0] <= 32))
         for code, prefix in languages:
             search = first_search(browser, ours_page(prefix, GUIDE), QUERIES.get(code, "Aachen"))
             index = search.matching("/assets/search/") / KB
@@ -211,6 +216,10 @@ def _weights(ours: Path, default: Path, languages: list[tuple[str, str]]) -> lis
         rows.append(Row("default: search index, all languages (loaded on every first visit)", shared, None, "KB"))
         browser.close()
     return rows
+
+
+def _all_pages(site: Path) -> list[str]:
+    return sorted(path.relative_to(site).as_posix() for path in site.rglob("*.html") if path.name != "404.html")
 
 
 def _print_table(rows: list[Row]) -> None:

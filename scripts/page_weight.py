@@ -83,7 +83,7 @@ def first_search(browser: Browser, url: str, query: str) -> Transfer:
         meter.reset()
         box = page.locator(".md-search__input")
         if not box.is_visible():
-            page.locator('label.md-header__button[for="__search"]').click()
+            page.locator(".civic-opener--search").click()
         box.click()
         box.press_sequentially(query, delay=30)
         page.locator(".md-search-result__item, .md-search-result__list > li").first.wait_for(timeout=15_000)

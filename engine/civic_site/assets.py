@@ -23,6 +23,7 @@ import yaml
 OWN = (
     "assets/stylesheets/site.css",
     "assets/javascripts/site.js",
+    "assets/javascripts/search.js",
     "assets/javascripts/vendor/lunr.min.js",
     "assets/javascripts/stemmer-uk.js",
     "assets/javascripts/offline.js",

@@ -56,7 +56,7 @@ def _assets_for(state: BuildState, site_dir: Path, language: Language) -> list[s
     default = state.site.default
     assets = [path.relative_to(site_dir).as_posix() for path in sorted(site_dir.glob("assets/stylesheets/*.css"))]
     assets += [state.assets["assets/javascripts/site.js"], state.assets["assets/javascripts/vendor/lunr.min.js"]]
-    assets += [state.assets[name] for name in ("assets/javascripts/offline.js",) if name in state.assets]
+    assets += [state.assets[name] for name in ("assets/javascripts/search.js", "assets/javascripts/offline.js") if name in state.assets]
     for code in dict.fromkeys([language.code, default.code]):
         assets.append(f"assets/search/{code}.js")
         assets += state.search_scripts.get(code, [])

@@ -42,6 +42,7 @@ def settings(state: BuildState, reader: Language, base_url: str) -> dict:
     labels["fallback"] = t("search.fallback", language=reader.name, original=partial(name_in, default)).text
     script = {
         "root": base_url,  # the site's root, relative to this page
+        "code": state.assets["assets/javascripts/search.js"],  # loaded when the reader starts to search
         "lunr": state.assets[LUNR],
         "lang": reader.code,
         "index": INDEX.format(code=reader.code),
