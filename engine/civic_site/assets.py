@@ -25,6 +25,9 @@ OWN = (
     "assets/javascripts/site.js",
     "assets/javascripts/vendor/lunr.min.js",
     "assets/javascripts/stemmer-uk.js",
+    "assets/stylesheets/listen.css",
+    "assets/javascripts/vendor/easy-speech.iife.js",
+    "assets/javascripts/listen.js",
 )
 STEMMERS = {"ukrainian": "assets/javascripts/stemmer-uk.js"}  # the engine's own stemmers for lunr
 

@@ -6,6 +6,7 @@
  *   lunr, this language's stemmer and this language's index (assets/search/<lang>.js, written by
  *   search_index.py, with the language's rules from search_languages.yml). If nothing is found, the
  *   default language's index is searched after a pause and its results are shown under a label.
+ * - the "Listen to this page" button where the browser can speak; its scripts load at the first tap.
  * Scripts are added as <script> elements, never fetched, so search also works from disk.
  */
 (() => {
@@ -327,7 +328,48 @@
     };
   };
 
+  // ---- listening ------------------------------------------------------------------------------
+  // "Listen to this page" (listen.py): shown where the browser can speak. Its style and scripts
+  // are loaded at the first tap, in parallel, run in order; then listen.js runs the button.
+  const initListen = () => {
+    const box = document.querySelector("[data-civic-listen]");
+    if (!box || !window.speechSynthesis) return;
+    box.hidden = false;
+    const button = box.querySelector("button");
+    const load = (src) => new Promise((resolve, reject) => {
+      const style = src.endsWith(".css");
+      const element = document.createElement(style ? "link" : "script");
+      if (style) {
+        element.rel = "stylesheet";
+        element.href = src;
+      } else {
+        element.src = src;
+        element.async = false;
+      }
+      element.onload = resolve;
+      element.onerror = () => {
+        element.remove();
+        reject(new Error(src));
+      };
+      document.head.appendChild(element);
+    });
+    const first = () => {
+      button.removeEventListener("click", first);
+      // Safari speaks only when a tap asks it to: an empty utterance now, while this is a tap.
+      try {
+        speechSynthesis.speak(new SpeechSynthesisUtterance(""));
+      } catch {
+        // nothing to unlock
+      }
+      Promise.all(box.dataset.civicListen.split(" ").map(load))
+        .then(() => window.civicListen(box))
+        .catch(() => button.addEventListener("click", first)); // offline: the next tap tries again
+    };
+    button.addEventListener("click", first);
+  };
+
   initHeader();
   initNavToggles();
   initSearch();
+  initListen();
 })();
