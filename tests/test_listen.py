@@ -21,8 +21,10 @@ from bs4 import BeautifulSoup
 from playwright.sync_api import Browser, Page, expect
 from test_security_policy import WATCH_VIOLATIONS
 
+from civic_site.checks import check_project
+from civic_site.problems import EditorError
 from civic_site.search_text import page_sections
-from helpers import ROOT, configured_languages, html_path, ui_strings
+from helpers import ROOT, configured_languages, edit, html_path, site_at, ui_strings
 
 pytestmark = pytest.mark.browser
 LANGUAGES = {language.code: language for language in configured_languages()}
@@ -133,6 +135,11 @@ def listen_button(page: Page):
 
 
 def wait_until_done(page: Page, code: str) -> None:
+    """Until the reading has started and come to its end (the button says "Listen" again)."""
+    for _ in range(400):
+        if spoken(page):
+            break
+        page.wait_for_timeout(25)
     expect(listen_button(page)).to_have_text(STRINGS["listen.start"][code], timeout=20_000)
     expect(page.locator(".civic-listen__stop")).to_be_hidden()
 
@@ -155,6 +162,15 @@ def test_the_button_sits_below_the_heading_and_notices_and_weighs_little(built_s
             "only the heading and the notices come before it"
         )
         assert len(str(box).encode("utf-8")) < 400, "a few hundred bytes"
+
+
+def test_a_help_page_missing_from_the_sources_is_an_editor_error(project: Path) -> None:
+    edit(project / "data/sources.yml", "  - id: android-tts-help\n", "  - id: android-tts\n")
+    with pytest.raises(EditorError) as error:
+        check_project(site_at(project))
+    assert error.value.lines() == [
+        "mkdocs.yml: plugins.civic.voice_help.Android: 'android-tts-help' is not a source in data/sources.yml; did you mean 'android-tts'?"
+    ]
 
 
 @pytest.mark.parametrize("code", ["en", "ar"])
