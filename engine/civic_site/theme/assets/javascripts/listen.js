@@ -3,10 +3,12 @@
  * device. site.js loads it at the first tap of the button, after listen.css, easy-speech
  * (vendor/easy-speech.iife.js) and the texts of the reader's language (assets/listen/<lang>.js,
  * window.civicListenText), then calls window.civicListen(box).
- * - What is read: the article's headings, paragraphs, list items and table cells, in order. Never
- *   what the engine marks with data-search-ignore (notices, glossary explanations, sources, the
- *   guide note, path boxes), menus, hidden elements or these controls. Glossary words in the text
- *   are read as they stand.
+ * - What is read: the article's headings, paragraphs and list items, in order. Never what the
+ *   engine marks with data-search-ignore (notices, glossary explanations, sources, the guide note,
+ *   path boxes), menus, hidden elements or these controls. Glossary words in the text are read as
+ *   they stand.
+ * - Words in this file become words of the pages for css_purge.py: element names are written in
+ *   capitals, so that no rule of Material's stylesheet is kept for this file's sake alone.
  * - Which voice: only voices of the device itself (localService), never one that sends the text
  *   to a server. For each part, a voice of the part's language (its lang attribute: a page shown
  *   untranslated is read in its own language); for zh-Hans, voices for mainland China first. With
@@ -21,7 +23,8 @@
   const BLOCKS = new Set(
     "ADDRESS ARTICLE ASIDE BLOCKQUOTE CAPTION DD DETAILS DIV DL DT FIGCAPTION FIGURE FOOTER H1 H2 H3 H4 H5 H6 HEADER HR LI MAIN OL P SECTION SUMMARY TABLE TD TH TR UL".split(" ")
   );
-  const SKIP = "[data-search-ignore], [hidden], [aria-hidden='true'], nav, script, style, template, noscript, pre, svg, img, .md-content__button, .headerlink, .civic-listen";
+  const SKIP = "[data-search-ignore], [hidden], [aria-hidden='true'], .civic-listen";
+  const LEFT_OUT = new Set("NAV SCRIPT STYLE TEMPLATE NOSCRIPT PRE SVG IMG".split(" "));
   const MAX = 220; // characters per utterance, where a sentence is longer
   const PREFER = {
     // Simplified Chinese is read best by voices for mainland China; zh-HK voices speak Cantonese.
@@ -42,7 +45,7 @@
     let words = [];
     let owner = root;
     const flush = () => {
-      // Soft hyphens and the middle dots of Leichte Sprache (Miet·vertrag) are for the eye only.
+      // Soft hyphens and the dots of Leichte Sprache (Miet·vertrag) are for the eye only.
       const value = words.join("").replace(/\u00ad|(?<=\p{L})\u00b7(?=\p{L})/gu, "").replace(/\s+/g, " ").trim();
       if (value) parts.push({ element: owner, text: value, lang: langOf(owner) });
       words = [];
@@ -53,9 +56,12 @@
           if (!words.length) owner = block;
           words.push(child.data);
         } else if (child.nodeType === Node.ELEMENT_NODE && !child.matches(SKIP)) {
-          if (child.checkVisibility && !child.checkVisibility()) continue;
-          if (child.tagName === "BR") words.push(" ");
-          else if (BLOCKS.has(child.tagName)) {
+          const name = child.tagName.toUpperCase();
+          if (LEFT_OUT.has(name) || (child.checkVisibility && !child.checkVisibility())) continue;
+          // A heading's permalink (¶) is not read.
+          if (name === "A" && /^H\d$/.test(node.tagName) && child.getAttribute("href")?.startsWith("#")) continue;
+          if (name === "BR") words.push(" ");
+          else if (BLOCKS.has(name)) {
             flush();
             walk(child, child);
             flush();
@@ -132,7 +138,7 @@
     let run = 0; // a new run at every start and stop: answers for an older run are ignored
     let restart = false; // the current utterance ended while paused: speak it again on resume
     let ready = null;
-    let marked = null;
+    let lit = null;
     let current = null; // the utterance being spoken; kept, or Chrome may drop its events
 
     // A message in the live region; emptied first, so that the same message is announced again.
@@ -158,18 +164,18 @@
       return box.bottom > 0 && box.top < window.innerHeight;
     };
 
-    // Marks the part being read; the page follows it while the reader follows the reading.
-    const mark = (element) => {
-      if (element === marked) return;
-      const following = !marked || visible(marked);
-      marked?.classList.remove("civic-listen-reading");
-      marked = element && element !== root ? element : null;
-      if (!marked) return;
-      marked.classList.add("civic-listen-reading");
-      const where = marked.getBoundingClientRect();
+    // Shows the part being read; the page follows it while the reader follows the reading.
+    const light = (element) => {
+      if (element === lit) return;
+      const following = !lit || visible(lit);
+      lit?.classList.remove("civic-listen-reading");
+      lit = element && element !== root ? element : null;
+      if (!lit) return;
+      lit.classList.add("civic-listen-reading");
+      const where = lit.getBoundingClientRect();
       if (following && (where.top < 0 || where.bottom > window.innerHeight)) {
         const still = window.matchMedia("(prefers-reduced-motion: reduce)").matches;
-        marked.scrollIntoView({ block: "nearest", behavior: still ? "auto" : "smooth" });
+        lit.scrollIntoView({ block: "nearest", behavior: still ? "auto" : "smooth" });
       }
     };
 
@@ -192,7 +198,7 @@
     const finish = () => {
       run += 1;
       current = null;
-      mark(null);
+      light(null);
       set("idle");
     };
 
@@ -210,7 +216,7 @@
         return;
       }
       if (error) {
-        // Interrupted by the system (a call, another app): stop quietly; anything else is a failure.
+        // Interrupted by the system (a call, another app): stop quietly; anything else has gone wrong.
         const quiet = error.error === "interrupted" || error.error === "canceled";
         stop();
         if (!quiet) say(make("p", text.failed));
@@ -224,7 +230,7 @@
       if (mine !== run || state !== "playing") return;
       const item = queue[index];
       if (!item) return finish();
-      mark(item.element);
+      light(item.element);
       Speech.speak({
         text: item.text,
         voice: item.voice,

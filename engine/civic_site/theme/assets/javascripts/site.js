@@ -329,41 +329,21 @@
   };
 
   // ---- listening ------------------------------------------------------------------------------
-  // "Listen to this page" (listen.py): shown where the browser can speak. Its style and scripts
-  // are loaded at the first tap, in parallel, run in order; then listen.js runs the button.
+  // "Listen to this page" (listen.py): its files load at the first tap, then listen.js runs it.
   const initListen = () => {
     const box = document.querySelector("[data-civic-listen]");
     if (!box || !window.speechSynthesis) return;
     box.hidden = false;
-    const button = box.querySelector("button");
-    const load = (src) => new Promise((resolve, reject) => {
+    const button = box.firstElementChild;
+    const load = (src) => new Promise((onload, onerror) => {
       const style = src.endsWith(".css");
       const element = document.createElement(style ? "link" : "script");
-      if (style) {
-        element.rel = "stylesheet";
-        element.href = src;
-      } else {
-        element.src = src;
-        element.async = false;
-      }
-      element.onload = resolve;
-      element.onerror = () => {
-        element.remove();
-        reject(new Error(src));
-      };
-      document.head.appendChild(element);
+      document.head.append(Object.assign(element, style ? { rel: "stylesheet", href: src } : { src, async: false }, { onload, onerror }));
     });
     const first = () => {
       button.removeEventListener("click", first);
-      // Safari speaks only when a tap asks it to: an empty utterance now, while this is a tap.
-      try {
-        speechSynthesis.speak(new SpeechSynthesisUtterance(""));
-      } catch {
-        // nothing to unlock
-      }
-      Promise.all(box.dataset.civicListen.split(" ").map(load))
-        .then(() => window.civicListen(box))
-        .catch(() => button.addEventListener("click", first)); // offline: the next tap tries again
+      speechSynthesis.speak(new SpeechSynthesisUtterance("")); // Safari reads later only if asked during a tap
+      Promise.all(box.dataset.civicListen.split(" ").map(load)).then(() => window.civicListen(box), () => button.addEventListener("click", first));
     };
     button.addEventListener("click", first);
   };
