@@ -102,7 +102,10 @@ def main() -> int:
         print("Loading pages in Chromium …", flush=True)
         published = tmp / "published" / "site"
         subprocess.run(
-            [sys.executable, "-m", "civic_site", "-f", str(ROOT / "mkdocs.yml"), "build", "--site-dir", str(published)], check=True, env=ENV, capture_output=True
+            [sys.executable, "-m", "civic_site", "-f", str(ROOT / "mkdocs.yml"), "build", "--site-dir", str(published)],
+            check=True,
+            env=ENV,
+            capture_output=True,
         )
         rows += _weights(published, tmp / "default-0", languages())
 

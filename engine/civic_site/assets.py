@@ -27,6 +27,9 @@ OWN = (
     "assets/javascripts/vendor/lunr.min.js",
     "assets/javascripts/stemmer-uk.js",
     "assets/javascripts/offline.js",
+    "assets/stylesheets/listen.css",
+    "assets/javascripts/vendor/easy-speech.iife.js",
+    "assets/javascripts/listen.js",
 )
 STEMMERS = {"ukrainian": "assets/javascripts/stemmer-uk.js"}  # the engine's own stemmers for lunr
 

@@ -26,5 +26,9 @@ class CivicConfig(base.Config):
     # e.g. {zh: zh-Hans}: Simplified Chinese, so that browsers and screen readers pick its glyphs
     # and voice (the folder stays zh/).
     html_lang = c.Type(dict, default={})
+    # "Listen to this page": where a reader learns to add a voice for a language to their device,
+    # shown when the device has none. Each entry: the link's text (the system's name, e.g.
+    # Android) and the id of the system maker's help page in data/sources.yml.
+    voice_help = c.Type(dict, default={})
     # The content security policy as a <meta> tag in every page (off under `mkdocs serve`).
     content_security_policy = c.Type(bool, default=True)

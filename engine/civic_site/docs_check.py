@@ -81,6 +81,12 @@ def _site_page_problems(site: Site, data: SiteData) -> list[Problem]:
                     f"there is no page {site.relative(site.source_file(page))}; give the path of a page inside docs/{default}/",
                 )
             )
+    for name, source in site.voice_help:
+        known = data.sources.get(source)
+        if known is None or not str(known.get("url", "")).startswith(("https://", "http://")):
+            reason = "is not a source in data/sources.yml" if known is None else "has no address (url) in data/sources.yml"
+            hint = did_you_mean(source, list(data.sources)) if known is None else ""
+            problems.append(Problem(site.relative(site.root / "mkdocs.yml"), None, f"plugins.civic.voice_help.{name}", f"'{source}' {reason}{hint}"))
     for index, path in enumerate(data.paths):
         for page in [path["page"], *(step["page"] for step in path["steps"])]:
             if not site.source_file(page).is_file():

@@ -18,6 +18,7 @@ import hashlib
 import json
 from pathlib import Path
 
+from . import listen
 from .formatting import format_locale
 from .languages import Language
 from .state import BuildState
@@ -56,7 +57,9 @@ def _assets_for(state: BuildState, site_dir: Path, language: Language) -> list[s
     default = state.site.default
     assets = [path.relative_to(site_dir).as_posix() for path in sorted(site_dir.glob("assets/stylesheets/*.css"))]
     assets += [state.assets["assets/javascripts/site.js"], state.assets["assets/javascripts/vendor/lunr.min.js"]]
-    assets += [state.assets[name] for name in ("assets/javascripts/search.js", "assets/javascripts/offline.js") if name in state.assets]
+    scripts = ("assets/javascripts/search.js", "assets/javascripts/offline.js", listen.EASY_SPEECH, listen.SCRIPT)
+    assets += [state.assets[name] for name in scripts if name in state.assets]
+    assets.append(listen.TEXTS.format(code=language.code))  # reading aloud works offline too
     for code in dict.fromkeys([language.code, default.code]):
         assets.append(f"assets/search/{code}.js")
         assets += state.search_scripts.get(code, [])

@@ -12,11 +12,12 @@ Events, in the order MkDocs calls them:
 - on_pre_build: editor-friendly warnings (build_messages.py).
 - on_files: ships the engine's assets under fingerprinted names, leaves out Material's unused ones.
 - on_env: a shared template cache, and the partials of languages Material lacks.
-- on_page_markdown: markers (render.py), citations, glossary words, translation notices.
+- on_page_markdown: markers (render.py), citations, glossary words, translation notices, the
+  button that reads the page aloud (listen.py).
 - on_page_content: search sections, the guide note, the wrapper of a page shown untranslated.
 - on_page_context: the values the templates use (the `civic` variable).
 - on_post_page: `<html lang dir>` and repairs of Material's invalid HTML (page_html.py).
-- on_post_build: the search indexes, the 404 page, no sitemap.
+- on_post_build: the search indexes, the texts of the reading-aloud button, the 404 page, no sitemap.
 """
 
 from __future__ import annotations
@@ -33,7 +34,7 @@ from mkdocs.plugins import BasePlugin, event_priority
 from mkdocs.structure.files import File, Files
 from mkdocs.structure.pages import Page
 
-from . import notices, paths, search_index
+from . import listen, notices, paths, search_index
 from .assets import OWN, STEMMERS, fingerprinted, is_unused, lunr_packs, search_rules
 from .bidi import IsolateLtrRunsExtension
 from .build_messages import EditorWarningFilter
@@ -175,17 +176,19 @@ class CivicSitePlugin(BasePlugin[CivicConfig]):
         language = site.language(page.file.locale)
         ctx = PageContext(page, files, site, state.data, language, translation_states=state.translation_states)
         translated = language.code == reader.code
-        if translated:
-            markdown = notices.mark_notice_place(markdown)
+        markdown = notices.mark_notice_place(markdown)
 
         def render(marker: Marker) -> str:
             return MARKERS[marker.name].render(marker, ctx)
 
         markdown = replace_markers(markdown, MARKERS, render)
         markdown = ctx.figures.in_markdown(markdown, language.code, markdown_escape)
+        above = ""
         if translated:
             above = notices.translated_page_notices(page, state, reader, ctx.untranslated) + paths.position_html(page, files, state, reader)
-            markdown = markdown.replace(notices.NOTICE_PLACE, above, 1)
+        # Below the heading and the notices: the button that reads the page aloud.
+        above += "\n\n" + listen.button_html(page, state, reader, foreign=not translated)
+        markdown = markdown.replace(notices.NOTICE_PLACE, above, 1)
         # Sources are cited inline as [§ 551 BGB][bgb-551]; the addresses come from the data.
         markdown += "\n\n" + source_link_definitions(state.data) + "\n"
         state.page = PageState(terms=self._terms(page, language), isolate_ltr=language.direction == "rtl")
@@ -272,6 +275,7 @@ class CivicSitePlugin(BasePlugin[CivicConfig]):
             return  # one language of several is done; the whole build is not
         site_dir = Path(config.site_dir)
         search_index.write_indexes(site_dir, self.state)
+        listen.write_texts(site_dir, self.state)
         write_not_found(site_dir, self.state)
         if not config.site_url:
             drop_sitemap(site_dir)

@@ -22,6 +22,7 @@ class Site:
     advice_page: str | None
     contact_page: str | None
     source_only_key: str
+    voice_help: tuple[tuple[str, str], ...] = ()  # (link text, source id): help to add a voice for reading aloud
 
     @property
     def default(self) -> Language:
@@ -58,6 +59,7 @@ def site_of(config: MkDocsConfig, options) -> Site:
         advice_page=options.advice_page,
         contact_page=options.contact_page,
         source_only_key=options.source_only_key,
+        voice_help=tuple((str(name), str(source)) for name, source in options.voice_help.items()),
     )
 
 

@@ -6,6 +6,7 @@
  *   lunr, this language's stemmer and this language's index (assets/search/<lang>.js, written by
  *   search_index.py, with the language's rules from search_languages.yml). If nothing is found, the
  *   default language's index is searched after a pause and its results are shown under a label.
+ * - the "Listen to this page" button where the browser can speak; its scripts load at the first tap.
  * Scripts are added as <script> elements, never fetched, so search also works from disk.
  */
 (() => {
@@ -152,8 +153,29 @@
     if (saved[box.dataset.civicOfflineLang]) start(false);
   };
 
+  // ---- listening ------------------------------------------------------------------------------
+  // "Listen to this page" (listen.py): its files load at the first tap, then listen.js runs it.
+  const initListen = () => {
+    const box = document.querySelector("[data-civic-listen]");
+    if (!box || !window.speechSynthesis) return;
+    box.hidden = false;
+    const button = box.firstElementChild;
+    const load = (src) => new Promise((onload, onerror) => {
+      const style = src.endsWith(".css");
+      const element = document.createElement(style ? "link" : "script");
+      document.head.append(Object.assign(element, style ? { rel: "stylesheet", href: src } : { src, async: false }, { onload, onerror }));
+    });
+    const first = () => {
+      button.removeEventListener("click", first);
+      speechSynthesis.speak(new SpeechSynthesisUtterance("")); // Safari reads later only if asked during a tap
+      Promise.all(box.dataset.civicListen.split(" ").map(load)).then(() => window.civicListen(box), () => button.addEventListener("click", first));
+    };
+    button.addEventListener("click", first);
+  };
+
   initHeader();
   initNavToggles();
   initSearch();
   initOffline();
+  initListen();
 })();
