@@ -23,6 +23,7 @@ class SiteLanguage:
     name: str
     direction: str
     default: bool
+    tag: str  # as pages write it in lang and hreflang (e.g. zh-Hans for the code zh)
 
     def prefix(self) -> str:
         """Where this language's pages live in the built site: '' or e.g. 'en/'."""
@@ -35,8 +36,9 @@ def configured_languages(config_file: Path = ROOT / "mkdocs.yml") -> tuple[SiteL
     from mkdocs.config import load_config
 
     config = load_config(str(config_file))
+    tags = config.plugins["civic"].config.html_lang or {}
     return tuple(
-        SiteLanguage(lang.locale, lang.name, direction_of(lang.locale), bool(lang.default))
+        SiteLanguage(lang.locale, lang.name, direction_of(lang.locale), bool(lang.default), tags.get(lang.locale, lang.locale))
         for lang in config.plugins["i18n"].config.languages
         if lang.build
     )

@@ -150,7 +150,7 @@ def test_operator_details_from_configuration_appear_escaped(tmp_path: Path) -> N
 def test_the_leichte_sprache_page_is_german_with_a_note_in_the_readers_language(built_site: Path, language) -> None:
     strings = ui_strings()
     page = soup(built_site / language.prefix() / "leichte-sprache.html")
-    assert (page.html["lang"], page.select_one(".civic-fallback")["lang"]) == (language.code, GERMAN.code)
+    assert (page.html["lang"], page.select_one(".civic-fallback")["lang"]) == (language.tag, GERMAN.tag)
     assert " ".join(page.select_one(".civic-notice").get_text().split()) == strings["fallback.source_only"][language.code]
 
 

@@ -10,6 +10,7 @@ from pathlib import Path
 import civic_site
 from civic_site.data import engine_strings
 from civic_site.figures import FORMS, UNITS_WITH_WORDS
+from civic_site.offline import STRINGS as OFFLINE_TEXTS
 from civic_site.schema import SCHEMA_DIR
 from civic_site.search_index import LABELS
 from civic_site.translation import CURRENT, MACHINE, MISSING, OUTDATED, SOURCE_ONLY
@@ -29,6 +30,7 @@ def keys_used_by_the_engine() -> set[str]:
     used |= {f"status.{status}" for status in statuses}
     used |= {f"translation.{state}" for state in (CURRENT, MACHINE, OUTDATED, MISSING, SOURCE_ONLY)}
     used |= {f"search.{label}" for label in LABELS}
+    used |= {f"offline.{key}" for key in OFFLINE_TEXTS}
     used |= {f"figure.unit.{unit}" for unit in UNITS_WITH_WORDS} | {f"figure.{form}" for form in FORMS}
     used |= {f"figure.state.{state}" for state in states if state != "in_force"}
     used |= {"leaflet.online"}  # leaflets.py reads it from the merged texts by name

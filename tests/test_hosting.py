@@ -93,6 +93,15 @@ def test_the_server_sends_the_security_headers_also_with_page_not_found(base_url
         assert "frame-ancestors 'none'" in headers["Content-Security-Policy"]
 
 
+def test_stylesheets_and_scripts_come_without_the_pages_headers_but_never_sniffed(base_url: str, built_site: Path) -> None:
+    stylesheet = next(built_site.glob("assets/stylesheets/site.*.css")).relative_to(built_site).as_posix()
+    headers = fetch(base_url + stylesheet).headers
+    assert headers["X-Content-Type-Options"] == "nosniff"
+    assert "Content-Security-Policy" not in headers and "Permissions-Policy" not in headers
+    # The service worker is governed by the policy sent with it, not by the page's.
+    assert fetch(base_url + "sw.js").headers["Content-Security-Policy"] == content_security_policy()
+
+
 def test_the_example_server_config_tells_a_host_what_to_change() -> None:
     text = HOST_CONFIG.read_text(encoding="utf-8")
     comments = "\n".join(line for line in text.splitlines() if line.lstrip().startswith("#"))

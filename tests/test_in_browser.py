@@ -17,7 +17,7 @@ def test_each_home_page_renders_in_its_language_with_no_failed_or_foreign_reques
     record = PageRecord().attach(page)
     page.goto(base_url + language.prefix() + "index.html", wait_until="networkidle")
 
-    expect(page.locator("html")).to_have_attribute("lang", language.code)
+    expect(page.locator("html")).to_have_attribute("lang", language.tag)
     expect(page.locator("html")).to_have_attribute("dir", language.direction)
     expect(page.locator("article h1")).to_be_visible()
     expect(page.locator("nav.civic-languages a")).to_have_count(len(LANGUAGES))
@@ -35,9 +35,9 @@ def test_the_language_switcher_keeps_the_reader_on_the_same_page(page: Page, bas
         if target == language:
             continue
         page.get_by_role("button", name=page.locator(".md-select button").get_attribute("aria-label")).hover()
-        page.locator(f'.md-select__link[hreflang="{target.code}"]').click()
+        page.locator(f'.md-select__link[hreflang="{target.tag}"]').click()
         expect(page).to_have_url(base_url + target.prefix() + page_path)
-        expect(page.locator("html")).to_have_attribute("lang", target.code)
+        expect(page.locator("html")).to_have_attribute("lang", target.tag)
         page.go_back()
     assert record.failed == [] and record.console_errors == []
 

@@ -289,10 +289,10 @@ class CivicSitePlugin(BasePlugin[CivicConfig]):
 def _help_links(page: Page, files: Files, state: BuildState, t) -> list[dict]:
     """Where to get help and whom to tell about a barrier: the same links at the foot of every page."""
     links = []
-    for target, key in ((state.site.advice_page, "footer.help"), (state.site.contact_page, "footer.contact")):
+    for target, label in ((state.site.advice_page, t("footer.help")), (state.site.contact_page, t("footer.contact"))):
         file = files.get_file_from_path(target) if target else None
         if file is not None:
-            links.append({"url": file.url_relative_to(page.file), "label": localized_html(t(key))})
+            links.append({"url": file.url_relative_to(page.file), "label": localized_html(label)})
     return links
 
 
