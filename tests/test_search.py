@@ -1,6 +1,6 @@
 """Search in the reader's language: nothing is downloaded until the reader types, then only the
-own language's index; word forms, Arabic articles and alef forms, and Turkish dotted and
-dotless i all match; German results are offered, labelled, when the own language has none."""
+own language's index; word forms (also Ukrainian cases), Arabic articles and alef forms, Turkish
+dotted and dotless i, Ukrainian apostrophes and Chinese words inside longer words all match; German results are offered, labelled, when the own language has none."""
 
 from __future__ import annotations
 
@@ -57,6 +57,26 @@ QUERIES = [
     ("ar", "التأ", "التأمين"),  # half-typed, with the article
     ("ar", "إيجار", "الإيجار"),
     ("ar", "ايجار", "الإيجار"),
+    # Chinese is written without spaces: words of two to four characters, also inside longer words.
+    # The words below never begin a run of characters between punctuation on the Chinese pages,
+    # so only a search that looks inside runs finds them.
+    ("zh", "押金", "押金"),
+    ("zh", "租房合同", "租房合同"),
+    ("zh", "邻居", "邻居"),  # inside 怎样和邻居好好相处
+    ("zh", "补助", "补助"),  # inside 住房费用有哪些补助
+    ("zh", "涨房租", "涨房租"),  # inside 房东可以涨房租吗
+    ("zh", "合租房", "合租房"),  # inside 转租和合租房
+    ("zh", "失去房子", "失去房子"),  # inside 我可能失去房子时
+    ("zh", "障碍声明", "无障碍声明"),
+    # Ukrainian words change their ending by case; the apostrophe is typed in three ways.
+    ("uk", "застава", "застав"),
+    ("uk", "заставу", "застав"),
+    ("uk", "договору", "договор"),
+    ("uk", "сусіди", "сусід"),
+    ("uk", "електроенергії", "електроенерг"),
+    ("uk", "обов'язок", "обовʼязок"),
+    ("uk", "обов’язок", "обовʼязок"),
+    ("uk", "обовʼязку", "обовʼязок"),
 ]
 
 
