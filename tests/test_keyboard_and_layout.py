@@ -1,16 +1,20 @@
 """Keyboard and small screens: the skip link takes the focus to the content; every control can
-be reached by keyboard, shows where the focus is and has a name; no page scrolls sideways on a
-360 px phone; at 200 % zoom nothing is cut off."""
+be reached by keyboard, shows where the focus is, has a name and is never hidden under the sticky
+header, on a wide screen, a 360 px phone and at 200 % zoom; no page scrolls sideways on a 360 px
+phone; at 200 % zoom nothing is cut off; body text is at least 16 px on a phone; help is in the
+same place on every page."""
 
 from __future__ import annotations
 
 import pytest
 from playwright.sync_api import Page, expect
 
-from helpers import configured_languages, html_path, source_pages
+from helpers import configured_languages, html_path, source_pages, ui_strings
 
 pytestmark = pytest.mark.browser
 LANGUAGES = configured_languages()
+# A wide screen; a small phone; a 1280 px window at 200 % zoom, which leaves 640 CSS pixels.
+SCREENS = {"wide": (1280, 900), "phone-360": (360, 740), "zoom-200": (640, 450)}
 
 
 @pytest.mark.parametrize("language", LANGUAGES, ids=lambda language: language.code)
@@ -29,9 +33,20 @@ FOCUS_STYLE = """el => { const s = getComputedStyle(el);
   return [s.outlineStyle, s.outlineWidth, s.boxShadow, s.backgroundColor, s.color, s.textDecorationLine].join('|'); }"""
 
 
+# Entirely behind the sticky header: inside its band, and what shows at the element's centre is the header.
+UNDER_THE_HEADER = """el => { const header = document.querySelector('.md-header');
+  if (!header || header.contains(el)) return false;
+  const h = header.getBoundingClientRect(), r = el.getBoundingClientRect();
+  if (!(r.height > 0 && r.top >= h.top && r.bottom <= h.bottom)) return false;
+  const shown = document.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2);
+  return shown !== null && header.contains(shown) && !el.contains(shown); }"""
+
+
+@pytest.mark.parametrize("screen", SCREENS)
 @pytest.mark.parametrize("language", LANGUAGES, ids=lambda language: language.code)
-def test_every_control_is_reachable_named_and_shows_its_focus(page: Page, base_url: str, language) -> None:
-    page.set_viewport_size({"width": 1280, "height": 900})
+def test_every_control_is_reachable_named_and_shows_its_focus(page: Page, base_url: str, language, screen: str) -> None:
+    width, height = SCREENS[screen]
+    page.set_viewport_size({"width": width, "height": height})
     page.goto(base_url + language.prefix() + html_path("wohnen/kaution.md"))
     seen, problems = set(), []
     for _ in range(200):
@@ -43,6 +58,8 @@ def test_every_control_is_reachable_named_and_shows_its_focus(page: Page, base_u
         if key in seen:
             break
         seen.add(key)
+        if element.evaluate(UNDER_THE_HEADER):
+            problems.append(f"hidden under the header: {key}")
         snapshot = page.locator(":focus").aria_snapshot()
         if '"' not in snapshot.split("\n")[0]:
             problems.append(f"no accessible name: {key} {snapshot[:60]}")
@@ -52,7 +69,7 @@ def test_every_control_is_reachable_named_and_shows_its_focus(page: Page, base_u
         element.evaluate("el => el.focus()")
         if focused_style == resting_style:
             problems.append(f"no visible focus: {key}")
-    assert len(seen) > 20, "the keyboard should reach the menu, the links and the glossary buttons"
+    assert len(seen) > 20, "the keyboard should reach the menu or its button, the links and the glossary buttons"
     assert problems == [], "\n".join(problems)
 
 
@@ -74,6 +91,12 @@ def test_opening_search_or_languages_on_a_phone_does_not_scroll_sideways(page: P
     page.goto(base_url + language.prefix() + "index.html")
     page.locator(".md-select button").hover()
     assert page.evaluate("document.documentElement.scrollWidth") == 360
+    # Every language of the list is on the screen, whole, named in its own script.
+    for link in page.locator(".md-select__link").all():
+        expect(link).to_be_visible()
+        box = link.bounding_box()
+        assert box["x"] >= 0 and box["x"] + box["width"] <= 360, link.inner_text()
+    assert page.locator(".md-select__link").all_inner_texts() == [other.name for other in LANGUAGES]
     page.locator(".civic-opener--search").click()
     expect(page.locator(".md-search__input")).to_be_visible()
     assert page.evaluate("document.documentElement.scrollWidth") == 360
@@ -97,3 +120,27 @@ def test_at_200_percent_zoom_nothing_is_cut_off(page: Page, base_url: str, langu
         if clipped or page.evaluate("document.documentElement.scrollWidth") > 640:
             cut.append(f"{source}: {clipped[:3]}")
     assert cut == []
+
+
+@pytest.mark.parametrize("language", LANGUAGES, ids=lambda language: language.code)
+def test_body_text_is_at_least_16_px_on_a_phone(page: Page, base_url: str, language) -> None:
+    page.set_viewport_size({"width": 360, "height": 740})
+    page.goto(base_url + language.prefix() + html_path("wohnen/kaution.md"))
+    sizes = page.evaluate(
+        "() => [...document.querySelectorAll('article p, article li')].filter(el => el.offsetParent)"
+        ".map(el => [parseFloat(getComputedStyle(el).fontSize), el.textContent.slice(0, 30)])"
+    )
+    assert sizes, "the guide has text"
+    assert [text for size, text in sizes if size < 16] == []
+
+
+def test_help_and_feedback_are_in_the_same_place_on_every_page(page: Page, base_url: str) -> None:
+    strings = ui_strings()
+    for language in LANGUAGES:
+        expected = [strings["footer.help"][language.code], strings["footer.contact"][language.code]]
+        for source in ("index.md", "wohnen/kaution.md", "barrierefreiheit.md"):
+            page.goto(base_url + language.prefix() + html_path(source))
+            links = page.locator("footer .civic-help-links a")
+            assert [" ".join(text.split()) for text in links.all_inner_texts()] == expected, f"{language.code}/{source}"
+            # The same order in the page: after the content, in the footer.
+            assert page.evaluate("document.querySelector('footer .civic-help-links').compareDocumentPosition(document.querySelector('article')) & Node.DOCUMENT_POSITION_PRECEDING")
