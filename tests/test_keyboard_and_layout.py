@@ -144,3 +144,15 @@ def test_help_and_feedback_are_in_the_same_place_on_every_page(page: Page, base_
             assert [" ".join(text.split()) for text in links.all_inner_texts()] == expected, f"{language.code}/{source}"
             # The same order in the page: after the content, in the footer.
             assert page.evaluate("document.querySelector('footer .civic-help-links').compareDocumentPosition(document.querySelector('article')) & Node.DOCUMENT_POSITION_PRECEDING")
+
+
+def test_a_wide_screen_shows_the_menu_and_search_box_without_their_phone_buttons(page: Page, base_url: str) -> None:
+    page.set_viewport_size({"width": 1280, "height": 800})
+    page.goto(base_url + html_path("wohnen/kaution.md"))
+    expect(page.locator(".md-sidebar--primary nav.md-nav--primary")).to_be_visible()
+    expect(page.locator(".md-search__input")).to_be_visible()
+    expect(page.locator(".civic-opener--drawer")).to_be_hidden()
+    expect(page.locator(".civic-opener--search")).to_be_hidden()
+    page.set_viewport_size({"width": 360, "height": 740})
+    expect(page.locator(".civic-opener--drawer")).to_be_visible()
+    expect(page.locator(".civic-opener--search")).to_be_visible()

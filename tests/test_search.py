@@ -20,8 +20,9 @@ STRINGS = ui_strings()
 def search(page: Page, query: str) -> list[str]:
     """Type ``query`` into the search box as a reader would; the titles of the results."""
     box = page.locator(".md-search__input")
-    if not box.is_visible():
-        page.locator(".civic-opener--search").click()
+    opener = page.locator(".civic-opener--search")
+    if opener.is_visible() and opener.get_attribute("aria-expanded") != "true":
+        opener.click()  # on a phone, search opens from its button in the header
     box.click()
     box.fill("")
     box.press_sequentially(query, delay=20)
@@ -115,3 +116,46 @@ def test_a_result_leads_to_the_section_it_found(page: Page, base_url: str) -> No
     expect(link).to_have_count(1)
     link.click()
     expect(page).to_have_url(base_url + "wohnen/kaution.html#instalments")
+
+
+def test_the_count_is_the_number_of_pages_found_not_the_number_shown(page: Page, base_url: str) -> None:
+    page.goto(base_url + "index.html")
+    shown = search(page, "Miete")
+    count = int(re.search(r"\d+", page.locator(".md-search-result__meta").inner_text()).group())
+    assert len(shown) == 10, "the first ten are shown"
+    assert count > len(shown)
+    expect(page.locator(".md-search-result__meta")).to_have_text(STRINGS["search.results"]["de"].format(count=count))
+
+
+def test_only_the_status_line_is_read_out_as_results_change(page: Page, base_url: str) -> None:
+    page.goto(base_url + "index.html")
+    search(page, "Kaution")
+    live = page.locator(".md-search [aria-live], .md-search [role=status], .md-search [role=alert], .md-search [role=log]")
+    expect(live).to_have_count(1)
+    assert live.first.get_attribute("class") == "md-search-result__meta"
+
+
+def test_a_search_that_failed_to_load_works_at_the_next_keystroke_without_reloading(page: Page, base_url: str) -> None:
+    page.route("**/assets/search/de.js", lambda route: route.abort())
+    page.goto(base_url + "index.html")
+    search(page, "Kautio")
+    expect(page.locator(".md-search-result__meta")).to_have_text(STRINGS["search.failed"]["de"])
+    page.unroute("**/assets/search/de.js")
+    page.locator(".md-search__input").press("n")
+    expect(page.locator(".civic-result__title").first).to_contain_text("Kaution")
+
+
+@pytest.mark.parametrize("width", [360, 1280])
+def test_escape_closes_search_and_gives_the_focus_back(page: Page, base_url: str, width: int) -> None:
+    page.set_viewport_size({"width": width, "height": 800})
+    page.goto(base_url + "index.html")
+    search(page, "Kaution")
+    results = page.locator(".md-search-result__list").bounding_box()
+    page.keyboard.press("Escape")
+    # What shows where the results were is the page again, not the results.
+    point = {"x": results["x"] + results["width"] / 2, "y": results["y"] + 40}
+    page.wait_for_function("p => !document.elementFromPoint(p.x, p.y)?.closest('.md-search__output, .md-search__overlay')", arg=point)
+    opener = page.locator(".civic-opener--search")
+    # On a phone, search opened from its button in the header; on a wide screen the box itself is there.
+    expect(opener if opener.is_visible() else page.locator(".md-search__input")).to_be_focused()
+    assert width > 600 or opener.is_visible(), "on a phone the search button is shown"
