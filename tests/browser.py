@@ -20,9 +20,13 @@ class PageRecord:
         page.on("request", lambda request: self.requests.append(request.url))
         page.on("requestfailed", self._failed)
         page.on("response", lambda response: response.status >= 400 and self.failed.append(f"{response.url} ({response.status})"))
-        page.on("console", lambda message: message.type == "error" and self.console_errors.append(message.text))
+        page.on("console", self._console)
         page.on("pageerror", lambda error: self.console_errors.append(str(error)))
         return self
+
+    def _console(self, message) -> None:
+        if message.type == "error":  # with the address of the file it concerns (a 404 names no file)
+            self.console_errors.append(f"{message.text} [{message.location.get('url', '')}]")
 
     def _failed(self, request) -> None:
         # ERR_ABORTED: the test moved on to the next page while a request (often the favicon) was

@@ -54,8 +54,12 @@ def test_every_page_loads_without_failed_requests_or_console_errors(page: Page, 
 
 def test_a_missing_address_shows_the_not_found_page_with_working_links_home(page: Page, base_url: str) -> None:
     arabic = next((language for language in LANGUAGES if language.direction == "rtl"), LANGUAGES[-1])
-    response = page.goto(base_url + arabic.prefix() + "handlungsfelder/gibt-es-nicht.html")
+    record = PageRecord().attach(page)
+    response = page.goto(base_url + arabic.prefix() + "handlungsfelder/gibt-es-nicht.html", wait_until="networkidle")
     assert response is not None and response.status == 404
+    # Only the missing page itself answers 404: the browser asks for no favicon.ico or other file.
+    assert [url for url in record.requests if url != response.url] == []
+    assert [error for error in record.console_errors if not error.endswith(f"[{response.url}]")] == []
     links = page.locator("a[data-home]")
     expect(links).to_have_count(len(LANGUAGES))
     for index, language in enumerate(LANGUAGES):

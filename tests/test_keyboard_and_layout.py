@@ -143,7 +143,8 @@ def test_help_and_feedback_are_in_the_same_place_on_every_page(page: Page, base_
             links = page.locator("footer .civic-help-links a")
             assert [" ".join(text.split()) for text in links.all_inner_texts()] == expected, f"{language.code}/{source}"
             # The same order in the page: after the content, in the footer.
-            assert page.evaluate("document.querySelector('footer .civic-help-links').compareDocumentPosition(document.querySelector('article')) & Node.DOCUMENT_POSITION_PRECEDING")
+            after_the_content = "Node.DOCUMENT_POSITION_PRECEDING & document.querySelector('footer .civic-help-links')"
+            assert page.evaluate(after_the_content + ".compareDocumentPosition(document.querySelector('article'))")
 
 
 def test_a_wide_screen_shows_the_menu_and_search_box_without_their_phone_buttons(page: Page, base_url: str) -> None:

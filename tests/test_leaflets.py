@@ -55,6 +55,24 @@ def as_extracted(words: str) -> str:
     return "".join(f"(?:{re.escape(char)}|[\u2e80-\u2eff])" if "\u4e00" <= char <= "\u9fff" else re.escape(char) for char in words)
 
 
+def embedded_fonts_with_chinese_glyphs(path: Path) -> list[str]:
+    """The fonts embedded in the PDF (glyph programs inside it) whose glyphs stand for Chinese
+    characters, by the font's own map from glyphs to text. Without a Chinese font on the printing
+    machine, the characters come out as empty boxes and no embedded font maps to them."""
+    found = []
+    for page in PdfReader(path).pages:
+        for name, font in page["/Resources"]["/Font"].items():
+            font = font.get_object()
+            descendant = font["/DescendantFonts"][0].get_object() if "/DescendantFonts" in font else font
+            descriptor = descendant.get("/FontDescriptor")
+            embedded = "/CharProcs" in font or (descriptor is not None and any(key.startswith("/FontFile") for key in descriptor.get_object()))
+            to_unicode = font["/ToUnicode"].get_object().get_data().decode("latin-1") if "/ToUnicode" in font else ""
+            targets = re.findall(r"<([0-9A-Fa-f]{4})>\s*(?:\n|$|<)", to_unicode) + re.findall(r"<[0-9A-Fa-f]+>\s*<([0-9A-Fa-f]{4})>", to_unicode)
+            if embedded and any(0x4E00 <= int(code, 16) <= 0x9FFF for code in targets):
+                found.append(f"{name} {font.get('/BaseFont', font['/Subtype'])}")
+    return found
+
+
 def qr_codes(path: Path) -> list[str]:
     """The text of every QR code a reader's phone would find on the printed pages."""
     found = []
@@ -114,3 +132,11 @@ def test_without_a_public_address_a_leaflet_has_no_qr_code(built_site: Path, bro
     leaflet = tmp_path / "de" / "kaution.pdf"
     assert qr_codes(leaflet) == []
     assert STRINGS["leaflet.online"]["de"] not in pdf_text(leaflet)
+
+
+def test_a_chinese_leaflet_embeds_a_font_with_chinese_characters(leaflets: Path) -> None:
+    chinese = [language for language in LANGUAGES if language.code == "zh"]
+    if not chinese:
+        pytest.skip("the site builds no Chinese pages")
+    assert embedded_fonts_with_chinese_glyphs(leaflets / "zh" / "kaution.pdf"), "Chinese text printed without a Chinese font"
+    assert embedded_fonts_with_chinese_glyphs(leaflets / "de" / "kaution.pdf") == [], "a German leaflet needs no Chinese font"

@@ -1,6 +1,7 @@
 """Search in the reader's language: nothing is downloaded until the reader types, then only the
 own language's index; word forms (also Ukrainian cases), Arabic articles and alef forms, Turkish
-dotted and dotless i, Ukrainian apostrophes and Chinese words inside longer words all match; German results are offered, labelled, when the own language has none."""
+dotted and dotless i, Ukrainian apostrophes and Chinese words inside longer words all match;
+German results are offered, labelled, when the own language has none."""
 
 from __future__ import annotations
 
