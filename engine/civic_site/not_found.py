@@ -15,7 +15,7 @@ from pathlib import Path
 from jinja2 import Environment, FileSystemLoader
 from markupsafe import Markup
 
-from .security import TEMPLATES, not_found_script, not_found_style
+from .security import TEMPLATES, content_security_policy, not_found_script, not_found_style
 from .state import BuildState
 
 
@@ -39,7 +39,7 @@ def write_not_found(site_dir: Path, state: BuildState) -> None:
         default=site.default,
         entries=entries,
         top_level=json.dumps(top_level),
-        policy=state.csp_meta,
+        policy=content_security_policy(for_meta_tag=True, not_found_page=True) if state.csp_meta else None,
         style=Markup(not_found_style()),
         script=Markup(not_found_script()),
     )

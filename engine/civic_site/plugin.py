@@ -47,7 +47,7 @@ from .languages import Language, alternate_urls, current_code, i18n_plugin
 from .markers import Marker, replace_markers
 from .not_found import drop_sitemap, write_not_found
 from .offline import LIST, MANIFEST, write_manifests, write_offline_lists
-from .page_html import repair_material_html, set_attributes
+from .page_html import drop_indentation, repair_material_html, set_attributes
 from .page_notes import guide_note, site_notice
 from .problems import EditorError
 from .render import MARKERS, PageContext, figure_writer, markdown_escape, source_link_definitions
@@ -267,7 +267,7 @@ class CivicSitePlugin(BasePlugin[CivicConfig]):
     def on_post_page(self, output: str, *, page: Page, config: MkDocsConfig) -> str:
         reader = self.state.site.language(current_code(config))
         output = set_attributes(output, "html", {"lang": reader.html_lang, "dir": reader.direction})
-        return repair_material_html(output)
+        return drop_indentation(repair_material_html(output))
 
     @event_priority(-110)  # after static-i18n, whose on_post_build builds the other languages
     def on_post_build(self, *, config: MkDocsConfig) -> None:

@@ -14,6 +14,7 @@ import json
 from functools import partial
 from pathlib import Path
 
+from markupsafe import Markup
 from mkdocs.structure.pages import Page
 
 from .assets import search_rules
@@ -24,6 +25,8 @@ from .state import BuildState
 INDEX = "assets/search/{code}.js"
 LUNR = "assets/javascripts/vendor/lunr.min.js"
 LABELS = ("label", "placeholder", "start", "loading", "none", "results", "failed", "region")
+ON_THE_PAGE = ("start", "loading", "failed")  # in each page's search settings; the others come with the index
+WITH_RESULTS = ("none", "results")
 
 
 def collect(html: str, page: Page, state: BuildState, reader: Language) -> None:
@@ -35,11 +38,11 @@ def collect(html: str, page: Page, state: BuildState, reader: Language) -> None:
 
 
 def settings(state: BuildState, reader: Language, base_url: str) -> dict:
-    """What the search box needs on a page: its labels in the reader's language and the indexes."""
+    """What the search box needs on a page: its labels in the reader's language and the indexes.
+    The texts shown only with results come with the reader's index (``result_texts``)."""
     default = state.site.default
     t = state.strings(reader.code)
     labels = {key: t(f"search.{key}").text for key in LABELS}
-    labels["fallback"] = t("search.fallback", language=reader.name, original=partial(name_in, default)).text
     script = {
         "root": base_url,  # the site's root, relative to this page
         "code": state.assets["assets/javascripts/search.js"],  # loaded when the reader starts to search
@@ -50,9 +53,21 @@ def settings(state: BuildState, reader: Language, base_url: str) -> dict:
         "fallbackLang": default.code,
         "fallbackTag": default.html_lang,
         "fallbackDir": default.direction,
-        "text": labels,
+        "text": {key: labels[key] for key in ON_THE_PAGE},
     }
-    return {**labels, "index": script["index"], "json": json.dumps(script, ensure_ascii=False)}
+    settings_json = json.dumps(script, ensure_ascii=False, separators=(",", ":"))
+    # For an attribute in single quotes: the JSON's many double quotes need no escaping there.
+    attribute = Markup(settings_json.replace("&", "&amp;").replace("<", "&lt;").replace("'", "&#39;"))
+    return {**labels, "index": script["index"], "json": attribute}
+
+
+def result_texts(state: BuildState, reader: Language) -> dict:
+    """The texts that stand above results, in the reader's language: they travel with the index, so
+    that every page carries only what it shows before the reader searches."""
+    t = state.strings(reader.code)
+    texts = {key: t(f"search.{key}").text for key in WITH_RESULTS}
+    texts["fallback"] = t("search.fallback", language=reader.name, original=partial(name_in, state.site.default)).text
+    return texts
 
 
 def write_indexes(site_dir: Path, state: BuildState) -> None:
@@ -60,6 +75,7 @@ def write_indexes(site_dir: Path, state: BuildState) -> None:
         target = site_dir / INDEX.format(code=code)
         target.parent.mkdir(parents=True, exist_ok=True)
         docs = [entry for entries in pages.values() for entry in entries]
-        payload = {"lang": code, "rules": search_rules(code), "scripts": state.search_scripts.get(code, []), "docs": docs}
+        text = result_texts(state, state.site.language(code))
+        payload = {"lang": code, "rules": search_rules(code), "scripts": state.search_scripts.get(code, []), "text": text, "docs": docs}
         payload = json.dumps(payload, ensure_ascii=False, separators=(",", ":"))
         target.write_text(f"civicSearch.register({payload});\n", encoding="utf-8")

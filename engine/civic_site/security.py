@@ -1,10 +1,11 @@
 """The content security policy the published site works under.
 
 Every page loads only its own files: no third-party request is possible, and an injected script
-would not run. The one inline script and style are those of the self-contained 404 page; they
-are allowed by their hashes, so they must not change with the content (the 404 page lists its
-data in attributes instead). The same policy is in deploy/nginx.conf (a test compares them) and,
-for hosts that cannot set headers, in a <meta> tag of every page.
+would not run. The one inline script and style are those of the self-contained 404 page; its
+policy allows them by their hashes, so they must not change with the content (the 404 page lists
+its data in attributes instead); the other pages' policy allows no inline code at all (and is
+shorter, which every page view pays for). Both policies are in deploy/nginx.conf (a test compares
+them) and, for hosts that cannot set headers, in a <meta> tag of every page.
 """
 
 from __future__ import annotations
@@ -29,12 +30,14 @@ def _source_hash(text: str) -> str:
     return f"'sha256-{base64.b64encode(digest).decode('ascii')}'"
 
 
-def content_security_policy(*, for_meta_tag: bool = False) -> str:
+def content_security_policy(*, for_meta_tag: bool = False, not_found_page: bool = False) -> str:
+    """The policy of every page, or (``not_found_page``) of the 404 page with its inline code."""
+    inline = not_found_page
     directives = [
         "default-src 'self'",
         "img-src 'self' data:",  # Material's stylesheet draws its icons from data: SVGs
-        f"style-src 'self' {_source_hash(not_found_style())}",
-        f"script-src 'self' {_source_hash(not_found_script())}",
+        f"style-src 'self' {_source_hash(not_found_style())}" if inline else "style-src 'self'",
+        f"script-src 'self' {_source_hash(not_found_script())}" if inline else "script-src 'self'",
         "object-src 'none'",
         "base-uri 'none'",
         "form-action 'self'",

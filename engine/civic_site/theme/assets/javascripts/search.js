@@ -83,7 +83,11 @@
           loadScript(path).catch(reject);
         }))
         .then((data) => data.scripts.reduce((chain, script) => chain.then(() => loadScript(script)), Promise.resolve()).then(() => data))
-        .then((data) => ({ index: buildIndex(data), docs: data.docs, lang: data.lang, rules: data.rules || {} }))
+        .then((data) => {
+          // The texts above the results come with the reader's own index.
+          if (data.lang === settings.lang) Object.assign(text, data.text || {});
+          return { index: buildIndex(data), docs: data.docs, lang: data.lang, rules: data.rules || {} };
+        })
         .catch((error) => {
           delete loading[lang];
           throw error;
