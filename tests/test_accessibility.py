@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from axe import violations
+from axe import load_with_every_page, violations
 from playwright.sync_api import Page
 
 from helpers import configured_languages, html_path, source_pages
@@ -15,6 +15,7 @@ LANGUAGES = configured_languages()
 @pytest.mark.parametrize("language", LANGUAGES, ids=lambda language: language.code)
 def test_every_page_has_no_wcag_22_aa_violations(page: Page, base_url: str, language) -> None:
     found = {}
+    load_with_every_page(page)
     for source in source_pages():
         url = base_url + language.prefix() + html_path(source)
         page.goto(url)

@@ -82,13 +82,24 @@ CASES = [(screen, page, "page") for screen in SCREENS for page in PAGES] + [
 ]
 
 
+# German in every case; right to left and Chinese where their own rules apply (layout mirrored,
+# other fonts): a guide and the home page, the menu and search on a phone, a glossary word.
+OTHER_SCRIPTS = [
+    ("phone", "wohnen/kaution.md", "page"),
+    ("wide", "index.md", "page"),
+    ("phone", "wohnen/kaution.md", "menu"),
+    ("phone", "wohnen/kaution.md", "search"),
+    ("phone", "wohnen/kaution.md", "glossary"),
+]
+
+
 @pytest.mark.parametrize("code", SHOWN)
 def test_every_page_and_state_looks_the_same_as_with_materials_whole_stylesheet(
     browser: Browser, base_url: str, full_stylesheet_url: str, code: str, tmp_path: Path
 ) -> None:
     prefix = LANGUAGES[code].prefix()
     different = []
-    for screen, source, state in CASES:
+    for screen, source, state in CASES if code == "de" else OTHER_SCRIPTS:
         shots = []
         for root in (base_url, full_stylesheet_url):
             context = browser.new_context(bypass_csp=True)  # for the style that stops animations

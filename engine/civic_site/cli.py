@@ -4,7 +4,7 @@
   civic-site status [--strict] [--today D] translations outdated or missing, facts due for a check (--strict: exit 1 on any)
   civic-site stamp FILE...                a translation now matches its current source page
   civic-site minor FILE...                a change to a source page needs no new translation (a typo fix)
-  civic-site leaflets [--site site] [--out leaflets]   every guide in every language as an A4 PDF
+  civic-site leaflets [--site site] [--out leaflets] [--language uk …]   every guide as an A4 PDF
   civic-site new-site DIR --name NAME --languages nl,ar,ti   a new site for another town
 
 Every tool reads the site's mkdocs.yml (-f, default: ./mkdocs.yml).
@@ -33,6 +33,7 @@ def main(argv: list[str] | None = None) -> int:
     leaflets = tools.add_parser("leaflets", help="every guide in every language as an A4 PDF")
     leaflets.add_argument("--site", type=Path, default=None, help="the built site (default: site/ beside mkdocs.yml)")
     leaflets.add_argument("--out", type=Path, default=None, help="where the PDFs go (default: leaflets/ beside mkdocs.yml)")
+    leaflets.add_argument("--language", action="append", default=None, help="only this language (a code such as uk; may be given again)")
     new = tools.add_parser("new-site", help="a minimal working site for another town, in a folder of its own")
     new.add_argument("directory", type=Path)
     new.add_argument("--name", required=True, help="the site's name, e.g. 'Musterstadt – wir alle'")
@@ -89,7 +90,7 @@ def main(argv: list[str] | None = None) -> int:
         from .leaflets import make_leaflets
 
         out = arguments.out or site.root / "leaflets"
-        written = make_leaflets(site, config.nav, arguments.site or site.root / "site", out)
+        written = make_leaflets(site, config.nav, arguments.site or site.root / "site", out, languages=arguments.language)
         print(f"{len(written)} leaflets in {out}")
         return 0
     return 2

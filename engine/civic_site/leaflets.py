@@ -91,15 +91,27 @@ def print_leaflet(page: Page, built_page: Path, target: Path, online: tuple[str,
 
 
 def make_leaflets(
-    site: Site, nav: list, built: Path, out: Path, *, public_url: str | None = None, only: list[str] | None = None, browser: Browser | None = None
+    site: Site,
+    nav: list,
+    built: Path,
+    out: Path,
+    *,
+    public_url: str | None = None,
+    only: list[str] | None = None,
+    languages: list[str] | None = None,
+    browser: Browser | None = None,
 ) -> list[Path]:
-    """Print every guide (or those whose file name is in ``only``) in every language; ``public_url``
-    (for tests) stands in for the one in data/site.yml, ``browser`` for a Chromium started here."""
+    """Print every guide (or those whose file name is in ``only``) in every language (or those whose
+    code is in ``languages``); ``public_url`` (for tests) stands in for the one in data/site.yml,
+    ``browser`` for a Chromium started here."""
+    unknown = sorted(set(languages or []) - {language.code for language in site.languages})
+    if unknown:
+        sys.exit(f"No language {', '.join(unknown)} in this site; it has {', '.join(language.code for language in site.languages)}.")
     if browser is None:
         with sync_playwright() as playwright:
             own = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
             try:
-                return make_leaflets(site, nav, built, out, public_url=public_url, only=only, browser=own)
+                return make_leaflets(site, nav, built, out, public_url=public_url, only=only, languages=languages, browser=own)
             finally:
                 own.close()
     settings, _ = load_yaml(site.data_dir / "site.yml", "data/site.yml")
@@ -109,6 +121,8 @@ def make_leaflets(
     page = browser.new_page()
     try:
         for language in site.languages:
+            if languages and language.code not in languages:
+                continue
             prefix = "" if language.default else f"{language.code}/"
             for guide in guides(site, nav):
                 name = Path(guide).stem
