@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import posixpath
 import re
+from functools import cache
 from pathlib import Path
 
 import pytest
@@ -17,6 +18,7 @@ from helpers import ROOT, configured_languages, default_language, edit, html_pat
 LANGUAGES = configured_languages()
 
 
+@cache  # each page is read by several tests; none of them changes what it reads
 def soup(path: Path) -> BeautifulSoup:
     return BeautifulSoup(path.read_text(encoding="utf-8"), "html.parser")
 
