@@ -4,11 +4,12 @@ succeeded: an editor's mistake gives plain messages, no traceback, and the old s
 from __future__ import annotations
 
 import hashlib
+import shutil
 from pathlib import Path
 
 import pytest
 
-from helpers import edit, line_of, run_build
+from helpers import copy_project, edit, line_of, run_build
 
 
 def tree_fingerprint(folder: Path) -> dict[str, str]:
@@ -17,11 +18,22 @@ def tree_fingerprint(folder: Path) -> dict[str, str]:
     }
 
 
-@pytest.fixture
-def project_with_site(project: Path) -> tuple[Path, dict[str, str]]:
+@pytest.fixture(scope="module")
+def built_project(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, dict[str, str]]:
+    """The project with a site built by `make build`, once for the module."""
+    project = copy_project(tmp_path_factory.mktemp("built-project") / "project")
     result = run_build(project, atomic=True)
     assert result.returncode == 0, result.stdout + result.stderr
     return project, tree_fingerprint(project / "site")
+
+
+@pytest.fixture
+def project_with_site(built_project: tuple[Path, dict[str, str]], tmp_path: Path) -> tuple[Path, dict[str, str]]:
+    """A copy of that project and its site, for one test to change."""
+    original, fingerprint = built_project
+    project = tmp_path / "project"
+    shutil.copytree(original, project, symlinks=True)
+    return project, fingerprint
 
 
 BROKEN_EDITS = {

@@ -9,9 +9,11 @@ import shutil
 from pathlib import Path
 
 import pytest
+from pyuca import Collator
 from town import GLOSSARY_WORDS, LANGUAGES, make_town, soup
 
 from civic_site.cli import main as civic_site
+from civic_site.collation import collation_order
 from civic_site.new_site import create_site
 from helpers import build_in_process
 
@@ -44,6 +46,13 @@ def test_the_glossary_is_in_unicode_collation_order(town: Path) -> None:
         " ".join(term.get_text().split()) for term in soup(town / "site" / "glossary.html").select(".civic-glossary__entry dt, .civic-glossary dt")
     ]
     assert [term for term in terms if term in GLOSSARY_WORDS] == ["Apfel", "Ärger", "İstanbul", "Łódź", "Öl", "Zeeland"]
+
+
+def test_words_sorted_with_part_of_the_collation_table_are_in_the_whole_tables_order() -> None:
+    words = ["Zeeland", "Äpfel", "Apfel", "İstanbul", "Istanbul", "Łódź", "Lodz", "Ærø", "Ångström", "ça", "Ça", "ǆungla"]
+    words += ["Україна", "Ґанок", "Гана", "中文", "押金", "naïve", "naive", "co-op", "coop", "Øst", "Ost", "ŉ", "Straße", "Strasse"]
+    whole = Collator()
+    assert collation_order(reversed(words)) == sorted(words, key=whole.sort_key)
 
 
 def test_left_to_right_words_of_any_latin_alphabet_keep_their_order_in_right_to_left_text(town: Path) -> None:

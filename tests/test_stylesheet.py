@@ -41,12 +41,23 @@ def full_stylesheet_url(built_site: Path, tmp_path_factory: pytest.TempPathFacto
         yield url
 
 
+# Material animates menus, search, the header and placeholders; a photo mid-animation differs by
+# timing alone. The style comes with the page, before anything can start to move.
+NO_MOTION = """new MutationObserver((_, watch) => {
+  if (!document.head) return;
+  watch.disconnect();
+  const style = document.createElement("style");
+  style.textContent = "*, *::before, *::after, ::placeholder { transition: none !important; animation: none !important; }";
+  document.head.append(style);
+}).observe(document, {childList: true, subtree: true});"""
+
+
 def photograph(page: Page, url: str, screen: str, state: str, code: str) -> Image.Image:
     width, height = SCREENS[screen]
     page.set_viewport_size({"width": width, "height": height})
-    page.goto(url, wait_until="networkidle")
-    # Material animates menus, search and the header; a photo mid-animation differs by timing alone.
-    page.add_style_tag(content="*, *::before, *::after { transition: none !important; animation: none !important; }")
+    page.add_init_script(script=NO_MOTION)
+    page.goto(url)
+    page.evaluate("document.fonts.ready.then(() => true)")
     if state == "menu":
         page.locator(".civic-opener--drawer").click()
     elif state == "search":

@@ -6,6 +6,7 @@ data/site.yml may name a regional CLDR locale per language (`formats`), e.g. en_
 from __future__ import annotations
 
 from datetime import date
+from functools import lru_cache
 
 from babel import Locale
 from babel.dates import format_date, format_skeleton
@@ -19,9 +20,14 @@ def format_locale(language: Language, formats: dict[str, str]) -> str:
     return formats.get(language.code, language.code.replace("-", "_"))
 
 
+@lru_cache(maxsize=64)  # Babel reads a locale's data anew each time it is named by its code
+def _locale(identifier: str) -> Locale:
+    return Locale.parse(identifier)
+
+
 def format_day(iso_date: str, language: Language, formats: dict[str, str]) -> str:
     """A date given as YYYY-MM-DD, written out ("1. Januar 2025", "1 January 2025")."""
-    return format_date(date.fromisoformat(iso_date), format="long", locale=format_locale(language, formats))
+    return format_date(date.fromisoformat(iso_date), format="long", locale=_locale(format_locale(language, formats)))
 
 
 def format_date_text(value: str, language: Language, formats: dict[str, str], *, in_sentence: bool = False) -> str:
@@ -31,7 +37,7 @@ def format_date_text(value: str, language: Language, formats: dict[str, str], *,
     if len(value) == 10:
         return format_day(value, language, formats)
     if len(value) == 7:
-        locale = Locale.parse(format_locale(language, formats))
+        locale = _locale(format_locale(language, formats))
         day = date.fromisoformat(value + "-01")
         if in_sentence:
             pattern = locale.datetime_skeletons.get("yMMMM")
@@ -43,7 +49,7 @@ def format_date_text(value: str, language: Language, formats: dict[str, str], *,
 
 def format_number(value: float, language: Language, formats: dict[str, str], *, decimals: int | None = None) -> str:
     """A number with the language's digits grouping and decimal sign; whole numbers without decimals."""
-    locale = format_locale(language, formats)
+    locale = _locale(format_locale(language, formats))
     if decimals is None:
         decimals = 0 if float(value) == int(value) else 2
     pattern = "#,##0" + ("." + "0" * decimals if decimals else "")

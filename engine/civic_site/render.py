@@ -18,7 +18,7 @@ from markupsafe import Markup, escape
 from mkdocs.structure.files import Files
 from mkdocs.structure.pages import Page
 
-from .collation import sort_key
+from .collation import collation_order
 from .data import SiteData
 from .figures import FigureWriter, is_overdue
 from .formatting import format_date_text, format_number
@@ -168,6 +168,7 @@ def render_measure_count(marker: Marker, ctx: PageContext) -> str:
 
 
 def render_glossary(marker: Marker, ctx: PageContext) -> str:
+    order = {word: place for place, word in enumerate(collation_order(term["term"] for term in ctx.data.glossary))}
     entries = [
         {
             "id": term["id"],
@@ -175,7 +176,7 @@ def render_glossary(marker: Marker, ctx: PageContext) -> str:
             "translation": term["translation"].get(ctx.language.code) if not ctx.language.default else None,
             "explanation": ctx.text(term["explanation"]),
         }
-        for term in sorted(ctx.data.glossary, key=lambda term: sort_key(term["term"]))
+        for term in sorted(ctx.data.glossary, key=lambda term: order[term["term"]])
     ]
     return ctx.render("glossary.html", entries=entries, default=ctx.default)
 
