@@ -174,7 +174,7 @@ class CivicSitePlugin(BasePlugin[CivicConfig]):
         reader = site.language(current_code(config))
         # On a page shown in the default language, data is shown in that language too, like the text around it.
         language = site.language(page.file.locale)
-        ctx = PageContext(page, files, site, state.data, language, translation_states=state.translation_states)
+        ctx = PageContext(page, files, site, state.data, language, translation_states=state.translation_states, citations=state.citations)
         translated = language.code == reader.code
         markdown = notices.mark_notice_place(markdown)
 
@@ -201,7 +201,24 @@ class CivicSitePlugin(BasePlugin[CivicConfig]):
         if glossary_page is None or page.file.norm_src_uri == glossary_page:
             return TermContext()
         t, default = state.strings(language.code), site.default
-        figures = figure_writer(state.data, site)
+        if language.code not in state.glossary_entries:
+            state.glossary_entries[language.code] = self._glossary_entries(language)
+        entries = state.glossary_entries[language.code]
+        return TermContext(
+            entries=entries,
+            # A link to the Markdown file: MkDocs turns it into the page's address and checks it.
+            glossary_url=posixpath.relpath(glossary_page, posixpath.dirname(page.file.norm_src_uri) or "."),
+            more_label=t("glossary.more").text,
+            print_label=t("glossary.on_paper").text,
+            term_lang=default.html_lang,
+            term_dir=default.direction,
+            enabled=True,
+        )
+
+    def _glossary_entries(self, language: Language) -> list[dict]:
+        """Each glossary word with its forms and explanation in ``language``: the same on every page."""
+        state, default = self.state, self.state.site.default
+        figures = figure_writer(state.data, state.site)
         entries = []
         for term in state.data.glossary:
             explanation = figures.in_text(localize(term["explanation"], language, default))
@@ -216,16 +233,7 @@ class CivicSitePlugin(BasePlugin[CivicConfig]):
                     "dir": explanation.dir,
                 }
             )
-        return TermContext(
-            entries=entries,
-            # A link to the Markdown file: MkDocs turns it into the page's address and checks it.
-            glossary_url=posixpath.relpath(glossary_page, posixpath.dirname(page.file.norm_src_uri) or "."),
-            more_label=t("glossary.more").text,
-            print_label=t("glossary.on_paper").text,
-            term_lang=default.html_lang,
-            term_dir=default.direction,
-            enabled=True,
-        )
+        return entries
 
     def on_page_content(self, html: str, *, page: Page, config: MkDocsConfig, files: Files) -> str:
         state = self.state

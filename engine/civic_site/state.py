@@ -35,6 +35,8 @@ class BuildState:
     page: PageState = field(default_factory=PageState)
     files: Any = None  # the files of the language being built (MkDocs' Files)
     site_names: dict[str, str] = field(default_factory=dict)  # language -> the site's name in it
+    citations: dict = field(default_factory=dict)  # (language, source id) -> a source's citation, written once
+    glossary_entries: dict[str, list[dict]] = field(default_factory=dict)  # language -> the glossary words pages explain
     _translation_states: list[TranslationState] | None = None
 
     def strings(self, code: str) -> Strings:

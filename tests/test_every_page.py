@@ -1,0 +1,103 @@
+"""Every page of every language, visited once in Chromium: it loads without a failed request, a
+request to another host or a console error; it does not scroll sideways on a 360 px phone; at
+200 % zoom nothing is cut off; and axe-core finds no violation of WCAG 2.1 and 2.2 A and AA.
+
+One visit per page serves the four checks (the site has some 230 pages per language); each
+check is its own test, so a failure names what a reader would meet."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+
+import pytest
+from axe import load_with_every_page, violations
+from browser import PageRecord
+from playwright.sync_api import Browser
+
+from helpers import configured_languages, html_path, source_pages
+
+pytestmark = pytest.mark.browser
+LANGUAGES = configured_languages()
+PHONE = {"width": 360, "height": 740}
+ZOOM_200 = {"width": 640, "height": 450}  # a 1280 px window at 200 % zoom leaves 640 CSS pixels
+WIDE = {"width": 1280, "height": 720}
+
+# Text of the article that reaches past the window's edge, or a box that cuts its own text off.
+CUT_OFF = """() => { const out = []; const W = document.documentElement.clientWidth;
+  for (const el of document.querySelectorAll('article p, article li, article h1, article h2, article dt, article dd')) {
+    const r = el.getBoundingClientRect();
+    if (r.width && (r.left < -1 || r.right > W + 1)) out.push(el.tagName + ': ' + el.textContent.slice(0, 40));
+    if (el.scrollWidth > el.clientWidth + 1 && getComputedStyle(el).overflowX !== 'visible') out.push('clipped ' + el.tagName);
+  } return out; }"""
+
+
+# After the window changes size, Material moves the menu and the search box with transitions; a
+# check in the middle of one would see half-transparent text. The tab plays them a hundred times
+# faster (Chromium's DevTools protocol), and each check waits until none is running.
+SETTLED = "() => document.getAnimations().every(animation => animation.playState !== 'running')"
+
+
+def resize(page, size: dict[str, int]) -> None:
+    page.set_viewport_size(size)
+    page.wait_for_function(SETTLED)
+
+
+@dataclass
+class Tour:
+    """What one language's pages showed: per page address, what went wrong."""
+
+    record: PageRecord = field(default_factory=PageRecord)
+    sideways: dict[str, int] = field(default_factory=dict)  # page -> its width on a 360 px phone
+    cut_off: dict[str, list[str]] = field(default_factory=dict)  # page -> what is cut off at 200 % zoom
+    violations: dict[str, list[str]] = field(default_factory=dict)  # page -> axe's findings
+
+
+@pytest.fixture(scope="module", params=LANGUAGES, ids=lambda language: language.code)
+def tour(request: pytest.FixtureRequest, browser: Browser, base_url: str) -> Iterator[tuple[str, Tour]]:
+    language = request.param
+    context = browser.new_context(viewport=PHONE)
+    page = context.new_page()
+    devtools = context.new_cdp_session(page)
+    devtools.send("Animation.enable")
+    devtools.send("Animation.setPlaybackRate", {"playbackRate": 100})
+    found = Tour()
+    found.record.attach(page)
+    load_with_every_page(page)
+    for source in source_pages():
+        url = base_url + language.prefix() + html_path(source)
+        page.set_viewport_size(PHONE)
+        page.goto(url)
+        width = page.evaluate("document.documentElement.scrollWidth")
+        if width > PHONE["width"]:
+            found.sideways[url] = width
+        resize(page, ZOOM_200)
+        clipped = page.evaluate(CUT_OFF)
+        if clipped or page.evaluate("document.documentElement.scrollWidth") > ZOOM_200["width"]:
+            found.cut_off[url] = clipped[:3]
+        resize(page, WIDE)
+        problems = violations(page)
+        if problems:
+            found.violations[url] = problems
+    context.close()
+    yield base_url, found
+
+
+def test_every_page_loads_without_failed_or_foreign_requests_or_console_errors(tour: tuple[str, Tour]) -> None:
+    base_url, found = tour
+    assert found.record.other_hosts(base_url) == []
+    assert found.record.failed == []
+    assert found.record.console_errors == []
+
+
+def test_no_page_scrolls_sideways_on_a_360_px_phone(tour: tuple[str, Tour]) -> None:
+    assert tour[1].sideways == {}
+
+
+def test_nothing_is_cut_off_at_200_percent_zoom(tour: tuple[str, Tour]) -> None:
+    assert tour[1].cut_off == {}
+
+
+def test_every_page_has_no_wcag_22_aa_violations(tour: tuple[str, Tour]) -> None:
+    found = tour[1].violations
+    assert found == {}, "\n".join(f"{url}\n  " + "\n  ".join(problems) for url, problems in found.items())
