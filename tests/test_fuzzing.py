@@ -3,7 +3,8 @@ or the editor's error list (file, place, message). Never a traceback.
 
 Hypothesis mutates the real files: values, types and keys changed in the YAML, random text and
 bytes written into it, other encodings, and marker comments and front matter of every shape in a
-guide. `make test` runs a few hundred cases; `make fuzz` runs many more (HYPOTHESIS_PROFILE=fuzz).
+guide. `make test` runs 20 cases per test and 3 whole builds (about a hundred cases); `make fuzz`
+runs 1500 per test and 40 builds (HYPOTHESIS_PROFILE=fuzz).
 """
 
 from __future__ import annotations
@@ -23,7 +24,7 @@ from civic_site.problems import EditorError
 from civic_site.render import MARKERS
 from helpers import ROOT, configured_languages, copy_project, default_language, line_of, run_build, site_at
 
-settings.register_profile("default", max_examples=30, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+settings.register_profile("default", max_examples=20, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 settings.register_profile("fuzz", max_examples=1500, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "default"))
 
