@@ -151,7 +151,9 @@ def purge_site_stylesheet(site_dir: Path, stylesheet: str) -> str | None:
     texts = [path.read_text(encoding="utf-8") for path in pages]
     scripts = [path.read_text(encoding="utf-8") for path in [*site_dir.glob("assets/javascripts/*.js"), site_dir / "sw.js"] if path.is_file()]
     own_css = [path.read_text(encoding="utf-8") for path in site_dir.rglob("*.css") if path != source]
-    used = purge(source.read_text(encoding="utf-8"), words_of([*texts, *scripts]), [*own_css, *texts, *scripts])
+    # Every page repeats the header, menu and footer: each distinct line is read once.
+    lines = "\n".join(dict.fromkeys(line for text in texts for line in text.split("\n")))
+    used = purge(source.read_text(encoding="utf-8"), words_of([lines, *scripts]), [*own_css, lines, *scripts])
     digest = hashlib.sha256(used.encode("utf-8")).hexdigest()[:8]
     target = f"{stylesheet.rsplit('/', 1)[0]}/main.{digest}.css"
     (site_dir / target).write_text(used, encoding="utf-8")

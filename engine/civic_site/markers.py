@@ -28,6 +28,9 @@ class MarkerSpec:
     render: Callable
     example: str = ""  # with {kind} where an id goes, e.g. '<!-- needs field="{field}" -->'
     required: tuple[str, ...] = field(default=())
+    # The output depends on the language and the data only, not on the page (no links between
+    # pages): written once per language and build, then reused on every page that has the marker.
+    same_on_every_page: bool = False
 
     def example_with(self, ids: dict) -> str:
         """The example, with the site's own first id of each kind (or the kind's name)."""

@@ -179,7 +179,16 @@ class CivicSitePlugin(BasePlugin[CivicConfig]):
         markdown = notices.mark_notice_place(markdown)
 
         def render(marker: Marker) -> str:
-            return MARKERS[marker.name].render(marker, ctx)
+            spec = MARKERS[marker.name]
+            if not spec.same_on_every_page:
+                return spec.render(marker, ctx)
+            key = (marker.name, tuple(sorted(marker.attributes.items())), language.code)
+            if key not in state.rendered_markers:
+                before = ctx.untranslated
+                state.rendered_markers[key] = (spec.render(marker, ctx), ctx.untranslated - before)
+            else:
+                ctx.untranslated += state.rendered_markers[key][1]
+            return state.rendered_markers[key][0]
 
         markdown = replace_markers(markdown, MARKERS, render)
         markdown = ctx.figures.in_markdown(markdown, language.code, markdown_escape)

@@ -252,15 +252,15 @@ MARKERS: dict[str, MarkerSpec] = {
     "field-title": MarkerSpec({"field": "field"}, render_field_title, '<!-- field-title field="{field}" -->', ("field",)),
     "needs": MarkerSpec({"field": "field"}, render_needs, '<!-- needs field="{field}" -->', ("field",)),
     "measures": MarkerSpec({"field": "field"}, render_measures, '<!-- measures field="{field}" -->', ("field",)),
-    "measure-count": MarkerSpec({}, render_measure_count, "<!-- measure-count -->"),
-    "sources": MarkerSpec({"ids": "sources"}, render_sources, '<!-- sources ids="{sources}" -->', ("ids",)),
-    "glossary": MarkerSpec({}, render_glossary, "<!-- glossary -->"),
+    "measure-count": MarkerSpec({}, render_measure_count, "<!-- measure-count -->", same_on_every_page=True),
+    "sources": MarkerSpec({"ids": "sources"}, render_sources, '<!-- sources ids="{sources}" -->', ("ids",), same_on_every_page=True),
+    "glossary": MarkerSpec({}, render_glossary, "<!-- glossary -->", same_on_every_page=True),
     "path": MarkerSpec({"id": "path"}, render_path, '<!-- path id="{path}" -->', ("id",)),
-    "operator": MarkerSpec({}, render_operator, "<!-- operator -->"),
-    "feedback-contact": MarkerSpec({}, render_feedback_contact, "<!-- feedback-contact -->"),
-    "translation-status": MarkerSpec({}, render_translation_status, "<!-- translation-status -->"),
-    "figures": MarkerSpec({}, render_figures, "<!-- figures -->"),
-    "review-dates": MarkerSpec({}, render_review_dates, "<!-- review-dates -->"),
+    "operator": MarkerSpec({}, render_operator, "<!-- operator -->", same_on_every_page=True),
+    "feedback-contact": MarkerSpec({}, render_feedback_contact, "<!-- feedback-contact -->", same_on_every_page=True),
+    "translation-status": MarkerSpec({}, render_translation_status, "<!-- translation-status -->", same_on_every_page=True),
+    "figures": MarkerSpec({}, render_figures, "<!-- figures -->", same_on_every_page=True),
+    "review-dates": MarkerSpec({}, render_review_dates, "<!-- review-dates -->", same_on_every_page=True),
 }
 
 

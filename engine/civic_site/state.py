@@ -37,6 +37,7 @@ class BuildState:
     site_names: dict[str, str] = field(default_factory=dict)  # language -> the site's name in it
     citations: dict = field(default_factory=dict)  # (language, source id) -> a source's citation, written once
     glossary_entries: dict[str, list[dict]] = field(default_factory=dict)  # language -> the glossary words pages explain
+    rendered_markers: dict[tuple, tuple[str, int]] = field(default_factory=dict)  # markers the same on every page -> (HTML, untranslated texts)
     _translation_states: list[TranslationState] | None = None
 
     def strings(self, code: str) -> Strings:
