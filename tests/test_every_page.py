@@ -35,7 +35,9 @@ CUT_OFF = """() => { const out = []; const W = document.documentElement.clientWi
 # After the window changes size, Material moves the menu and the search box with transitions; a
 # check in the middle of one would see half-transparent text. The tab plays them a hundred times
 # faster (Chromium's DevTools protocol), and each check waits until none is running.
-SETTLED = "() => document.getAnimations().every(animation => animation.playState !== 'running')"
+# (An endless animation, such as a spinner, never ends and is not waited for.)
+SETTLED = """() => document.getAnimations().every(animation =>
+  animation.playState !== 'running' || animation.effect?.getComputedTiming().endTime === Infinity)"""
 
 
 def resize(page, size: dict[str, int]) -> None:
