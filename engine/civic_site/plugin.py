@@ -174,7 +174,7 @@ class CivicSitePlugin(BasePlugin[CivicConfig]):
         reader = site.language(current_code(config))
         # On a page shown in the default language, data is shown in that language too, like the text around it.
         language = site.language(page.file.locale)
-        ctx = PageContext(page, files, site, state.data, language, translation_states=state.translation_states, citations=state.citations)
+        ctx = PageContext(page, files, site, state.data, language, translation_states=state.translation_states)
         translated = language.code == reader.code
         markdown = notices.mark_notice_place(markdown)
 

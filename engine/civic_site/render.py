@@ -48,7 +48,6 @@ class PageContext:
     language: Language  # the language the page's text is in
     translation_states: Any = None  # a callable giving every translation's state (the editors' page)
     untranslated: int = 0  # how many data texts on this page are shown in the default language
-    citations: dict[tuple[str, str], Markup] = field(default_factory=dict)  # (language, source) -> citation, shared by a build
     strings: Strings = field(init=False)
     figures: FigureWriter = field(init=False)
 
@@ -94,12 +93,6 @@ class PageContext:
     def _source_html(self, source_id: str) -> Markup:
         """ "Publisher: Title" in the source's own language, isolated as one piece, so that a
         German citation reads left to right inside an Arabic sentence."""
-        key = (self.language.code, source_id)
-        if key not in self.citations:
-            self.citations[key] = self._citation(source_id)
-        return self.citations[key]
-
-    def _citation(self, source_id: str) -> Markup:
         source = self.data.sources[source_id]
         cite = Markup("<cite>{}</cite>").format(source["title"])
         if source["url"] != "unknown":

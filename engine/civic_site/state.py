@@ -35,7 +35,6 @@ class BuildState:
     page: PageState = field(default_factory=PageState)
     files: Any = None  # the files of the language being built (MkDocs' Files)
     site_names: dict[str, str] = field(default_factory=dict)  # language -> the site's name in it
-    citations: dict = field(default_factory=dict)  # (language, source id) -> a source's citation, written once
     glossary_entries: dict[str, list[dict]] = field(default_factory=dict)  # language -> the glossary words pages explain
     rendered_markers: dict[tuple, tuple[str, int]] = field(default_factory=dict)  # markers the same on every page -> (HTML, untranslated texts)
     _translation_states: list[TranslationState] | None = None
