@@ -47,6 +47,9 @@ def check_site(site: Path) -> list[Message]:
             [
                 java,
                 "-Xss2m",
+                # A run of some seconds: the quick compiler alone and the simple collector need half the CPU.
+                "-XX:TieredStopAtLevel=1",
+                "-XX:+UseSerialGC",
                 "-Dnu.validator.servlet.allow-forbidden-hosts=true",
                 "-jar",
                 str(VNU),

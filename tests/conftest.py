@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import fcntl
 import secrets
 from collections.abc import Iterator
 from pathlib import Path
@@ -13,11 +14,19 @@ from local_server import nginx
 
 
 @pytest.fixture(scope="session")
-def built_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """The real project, built once as `make build` publishes it, for tests that read the output."""
-    site = tmp_path_factory.mktemp("built") / "site"
-    result = run_build(ROOT, site, atomic=True)
-    assert result.returncode == 0, f"the site does not build:\n{result.stdout}\n{result.stderr}"
+def built_site(tmp_path_factory: pytest.TempPathFactory, worker_id: str) -> Path:
+    """The real project, built once per run as `make build` publishes it, for tests that read the
+    output. The test processes share it: the first to need it builds, the other waits."""
+    shared = tmp_path_factory.getbasetemp() if worker_id == "master" else tmp_path_factory.getbasetemp().parent
+    site, failure = shared / "built" / "site", shared / "built" / "failure.txt"
+    failure.parent.mkdir(exist_ok=True)
+    with (shared / "built" / ".lock").open("w") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)
+        if not site.is_dir() and not failure.exists():
+            result = run_build(ROOT, site, atomic=True)
+            if result.returncode != 0:
+                failure.write_text(f"{result.stdout}\n{result.stderr}", encoding="utf-8")
+    assert not failure.exists(), f"the site does not build:\n{failure.read_text(encoding='utf-8')}"
     return site
 
 

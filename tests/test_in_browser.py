@@ -31,14 +31,17 @@ def test_the_language_switcher_keeps_the_reader_on_the_same_page(page: Page, bas
     page_path = html_path("handlungsfelder/wohnen.md")
     record = PageRecord().attach(page)
     page.goto(base_url + language.prefix() + page_path, wait_until="networkidle")
-    for target in LANGUAGES:
-        if target == language:
-            continue
-        page.get_by_role("button", name=page.locator(".md-select button").get_attribute("aria-label")).hover()
-        page.locator(f'.md-select__link[hreflang="{target.tag}"]').click()
-        expect(page).to_have_url(base_url + target.prefix() + page_path)
-        expect(page.locator("html")).to_have_attribute("lang", target.tag)
-        page.go_back()
+    others = [target for target in LANGUAGES if target != language]
+    switcher = page.get_by_role("button", name=page.locator(".md-select button").get_attribute("aria-label"))
+    for target in others:
+        link = page.locator(f'.md-select__link[hreflang="{target.tag}"]')
+        assert link.evaluate("a => a.href") == base_url + target.prefix() + page_path, f"the link to {target.name}"
+    # And one of them followed, as a reader does: the next language in the list.
+    target = others[LANGUAGES.index(language) % len(others)]
+    switcher.hover()
+    page.locator(f'.md-select__link[hreflang="{target.tag}"]').click()
+    expect(page).to_have_url(base_url + target.prefix() + page_path)
+    expect(page.locator("html")).to_have_attribute("lang", target.tag)
     assert record.failed == [] and record.console_errors == []
 
 

@@ -6,10 +6,11 @@ German results are offered, labelled, when the own language has none."""
 from __future__ import annotations
 
 import re
+from collections.abc import Callable, Iterator
 
 import pytest
 from browser import PageRecord
-from playwright.sync_api import Page, expect
+from playwright.sync_api import Browser, Page, expect
 
 from helpers import configured_languages, ui_strings
 
@@ -82,10 +83,25 @@ QUERIES = [
 ]
 
 
+@pytest.fixture(scope="module")
+def home_page_in(browser: Browser, base_url: str) -> Iterator[Callable[[str], Page]]:
+    """A language's home page, opened once: as a reader does, one word is searched after another."""
+    context = browser.new_context()
+    page = context.new_page()
+
+    def home_page(code: str) -> Page:
+        url = base_url + LANGUAGES[code].prefix() + "index.html"
+        if page.url != url:
+            page.goto(url)
+        return page
+
+    yield home_page
+    context.close()
+
+
 @pytest.mark.parametrize(("code", "query", "expected"), QUERIES, ids=[f"{c}-{q}" for c, q, _ in QUERIES])
-def test_word_forms_find_the_page_in_the_readers_language(page: Page, base_url: str, code: str, query: str, expected: str) -> None:
-    language = LANGUAGES[code]
-    page.goto(base_url + language.prefix() + "index.html")
+def test_word_forms_find_the_page_in_the_readers_language(home_page_in: Callable[[str], Page], code: str, query: str, expected: str) -> None:
+    page = home_page_in(code)
     titles = search(page, query)
     assert titles, f"nothing found for {query!r}"
     assert any(expected.casefold() in title.casefold() for title in titles[:3]), titles[:3]
