@@ -55,7 +55,7 @@ NO_MOTION = """new MutationObserver((_, watch) => {
 def photograph(page: Page, url: str, screen: str, state: str, code: str) -> Image.Image:
     width, height = SCREENS[screen]
     page.set_viewport_size({"width": width, "height": height})
-    page.add_init_script(script=NO_MOTION)
+    page.mouse.move(0, 0)  # away from where the last photo hovered
     page.goto(url)
     page.evaluate("document.fonts.ready.then(() => true)")
     if state == "menu":
@@ -110,12 +110,16 @@ def test_every_page_and_state_looks_the_same_as_with_materials_whole_stylesheet(
 ) -> None:
     prefix = LANGUAGES[code].prefix()
     different = []
+    tabs = []
+    for _ in (base_url, full_stylesheet_url):
+        tab = browser.new_context(bypass_csp=True).new_page()  # bypass_csp: for the style that stops animations
+        tab.add_init_script(script=NO_MOTION)
+        tabs.append(tab)
     for screen, source, state in CASES if code == "de" else OTHER_SCRIPTS:
-        shots = []
-        for root in (base_url, full_stylesheet_url):
-            context = browser.new_context(bypass_csp=True)  # for the style that stops animations
-            shots.append(photograph(context.new_page(), root + prefix + html_path(source), screen, state, code))
-            context.close()
+        shots = [
+            photograph(tab, root + prefix + html_path(source), screen, state, code)
+            for tab, root in zip(tabs, (base_url, full_stylesheet_url), strict=True)
+        ]
         ours, theirs = shots
         if not looks_the_same(ours, theirs):
             name = f"{code}-{screen}-{state}-{source.replace('/', '-')}"
@@ -123,4 +127,6 @@ def test_every_page_and_state_looks_the_same_as_with_materials_whole_stylesheet(
             theirs.save(tmp_path / f"{name}-material.png")
             box = ImageChops.difference(ours, theirs).getbbox() if ours.size == theirs.size else None
             different.append(f"{name}: differs in {box} (screenshots in {tmp_path})")
+    for tab in tabs:
+        tab.context.close()
     assert different == []
