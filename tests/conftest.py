@@ -46,7 +46,8 @@ def base_url(built_site: Path) -> Iterator[str]:
 @pytest.fixture(scope="session")
 def browser() -> Iterator[Browser]:
     with sync_playwright() as playwright:
-        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        # ComputedAccessibilityInfo: element.computedName, the name Chromium gives screen readers.
+        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=[*CHROMIUM_ARGS, "--enable-blink-features=ComputedAccessibilityInfo"])
         yield browser
         browser.close()
 
