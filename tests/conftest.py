@@ -2,10 +2,11 @@ from __future__ import annotations
 
 import fcntl
 import secrets
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
+from editors_changes import make_editors_changes
 from playwright.sync_api import Browser, Page, sync_playwright
 
 from civic_site.chromium import CHROMIUM, CHROMIUM_ARGS
@@ -13,21 +14,37 @@ from helpers import ROOT, copy_project, run_build
 from local_server import nginx
 
 
-@pytest.fixture(scope="session")
-def built_site(tmp_path_factory: pytest.TempPathFactory, worker_id: str) -> Path:
-    """The real project, built once per run as `make build` publishes it, for tests that read the
-    output. The test processes share it: the first to need it builds, the other waits."""
+def built_once_per_run(tmp_path_factory: pytest.TempPathFactory, worker_id: str, name: str, change: Callable[[Path], None] | None = None) -> Path:
+    """A site built once per test run, as `make build` publishes it, from the project or from a copy
+    changed by ``change``. The test processes share it: the first to need it builds, the other waits."""
     shared = tmp_path_factory.getbasetemp() if worker_id == "master" else tmp_path_factory.getbasetemp().parent
-    site, failure = shared / "built" / "site", shared / "built" / "failure.txt"
-    failure.parent.mkdir(exist_ok=True)
-    with (shared / "built" / ".lock").open("w") as lock:
+    folder = shared / name
+    site, failure = folder / "site", folder / "failure.txt"
+    folder.mkdir(exist_ok=True)
+    with (folder / ".lock").open("w") as lock:
         fcntl.flock(lock, fcntl.LOCK_EX)
         if not site.is_dir() and not failure.exists():
-            result = run_build(ROOT, site, atomic=True)
+            project = ROOT
+            if change is not None:
+                project = copy_project(folder / "project")
+                change(project)
+            result = run_build(project, site, atomic=True)
             if result.returncode != 0:
                 failure.write_text(f"{result.stdout}\n{result.stderr}", encoding="utf-8")
     assert not failure.exists(), f"the site does not build:\n{failure.read_text(encoding='utf-8')}"
     return site
+
+
+@pytest.fixture(scope="session")
+def built_site(tmp_path_factory: pytest.TempPathFactory, worker_id: str) -> Path:
+    """The real project, built once, for tests that read the output."""
+    return built_once_per_run(tmp_path_factory, worker_id, "built")
+
+
+@pytest.fixture(scope="session")
+def edited_site(tmp_path_factory: pytest.TempPathFactory, worker_id: str) -> Path:
+    """A copy of the project with the editors' changes of editors_changes.py, built once."""
+    return built_once_per_run(tmp_path_factory, worker_id, "edited", make_editors_changes)
 
 
 @pytest.fixture

@@ -11,9 +11,10 @@ from pathlib import Path
 
 import pytest
 from bs4 import BeautifulSoup
+from editors_changes import CHANGED_GERMAN_PAGE, DELETED_TRANSLATION, REPOSITORY
 
 from civic_site.languages import Language, name_in
-from helpers import ROOT, build_in_process, configured_languages, copy_project, edit, line_of, run_build, ui_strings
+from helpers import ROOT, build_in_process, configured_languages, copy_project, edit, line_of, ui_strings
 
 STRINGS = ui_strings()
 TRANSLATED = [language.code for language in configured_languages() if not language.default]
@@ -76,20 +77,21 @@ def test_a_new_language_needs_one_config_entry_and_one_folder(more_languages: Pa
     assert (more_languages / "assets" / "search" / f"{code}.js").is_file()
 
 
-def test_a_changed_german_page_makes_its_translations_outdated_for_editors_and_readers(tmp_path: Path) -> None:
+def test_a_changed_german_page_makes_its_translations_outdated_for_editors(tmp_path: Path) -> None:
     project = copy_project(tmp_path / "project")
-    edit(project / "docs/de/wohnen/kaution.md", "Die Zinsen gehören Ihnen.", "Die Zinsen gehören Ihnen, auch wenn es wenige sind.")
+    edit(project / CHANGED_GERMAN_PAGE[0], *CHANGED_GERMAN_PAGE[1:])
     report = status(project, "--strict")
     assert report.returncode == 1
     row = next(line for line in report.stdout.splitlines() if line.startswith("wohnen/kaution.md"))
     assert row.split()[1:] == ["OUTDATED"] * len(TRANSLATED)
-    result = run_build(project)
-    assert result.returncode == 0, result.stdout + result.stderr
+
+
+def test_a_changed_german_page_makes_its_translations_outdated_for_readers(edited_site: Path) -> None:
     for code in TRANSLATED:
-        page = soup(project / "site" / code / "wohnen" / "kaution.html")
+        page = soup(edited_site / code / "wohnen" / "kaution.html")
         notices = [" ".join(n.get_text().split()) for n in page.select(".civic-notice")]
         assert any(STRINGS["outdated.notice"][code].format(original=german_in(code)) in notice for notice in notices), notices
-        table = soup(project / "site" / code / "uebersetzungen.html")
+        table = soup(edited_site / code / "uebersetzungen.html")
         cells = [td.get_text(strip=True) for td in table.find("code", string="wohnen/kaution.md").find_parent("tr").find_all("td")]
         assert cells == [STRINGS["translation.outdated"][code]] * len(TRANSLATED)
 
@@ -106,17 +108,19 @@ def test_a_typo_fix_marked_as_minor_keeps_translations_current(tmp_path: Path) -
     assert status(project, "--strict").returncode == 0
 
 
-def test_a_missing_translation_is_reported_and_shows_german_with_a_notice(tmp_path: Path) -> None:
+def test_a_missing_translation_is_reported_to_editors(tmp_path: Path) -> None:
     project = copy_project(tmp_path / "project")
-    (project / "docs/tr/wohnen/auszug.md").unlink()
+    (project / DELETED_TRANSLATION).unlink()
     report = status(project)
     assert report.returncode == 0, "without --strict, status only reports"
     row = next(line for line in report.stdout.splitlines() if line.startswith("wohnen/auszug.md"))
     assert "MISSING" in row
     assert status(project, "--strict").returncode == 1
-    result = run_build(project)
-    assert result.returncode == 0
-    page = soup(project / "site" / "tr" / "wohnen" / "auszug.html")
+
+
+def test_a_missing_translation_shows_german_with_a_notice(edited_site: Path) -> None:
+    assert DELETED_TRANSLATION == "docs/tr/wohnen/auszug.md", "test setup"
+    page = soup(edited_site / "tr" / "wohnen" / "auszug.html")
     assert page.html["lang"] == "tr" and page.select_one(".civic-fallback")["lang"] == "de"
     notice = " ".join(page.select_one(".civic-notice").get_text().split())
     assert notice == STRINGS["fallback.page"]["tr"].format(language="Türkçe", original="Almanca")
@@ -127,17 +131,12 @@ def test_the_current_translations_are_reported_current() -> None:
     assert report.returncode == 0, report.stdout + report.stderr
 
 
-def test_edit_links_lead_to_each_pages_own_file_without_asking_the_host(tmp_path: Path) -> None:
-    project = copy_project(tmp_path / "project")
-    edit(project / "mkdocs.yml", "# repo_url: https://github.com/<owner>/<repository>", "repo_url: https://github.com/example/aachen-site")
-    edit(project / "mkdocs.yml", "# edit_uri: edit/main/docs/", "edit_uri: edit/main/docs/")
-    result = run_build(project)
-    assert result.returncode == 0, result.stdout + result.stderr
-    site = project / "site"
+def test_edit_links_lead_to_each_pages_own_file_without_asking_the_host(edited_site: Path) -> None:
+    site = edited_site  # with a repository set in editors_changes.py
     for prefix, source in [("", "de/wohnen/kaution.md"), ("en/", "en/wohnen/kaution.md"), ("ar/", "ar/wohnen/kaution.md")]:
         page = soup(site / prefix / "wohnen" / "kaution.html")
         edit_link = page.select_one("a.md-content__button[href*='/edit/']")
-        assert edit_link["href"] == f"https://github.com/example/aachen-site/edit/main/docs/{source}"
+        assert edit_link["href"] == f"{REPOSITORY}/edit/main/docs/{source}"
     # Material would ask GitHub's API for stars and forks from its script; the page loads only the site's own.
     scripts = [tag["src"] for tag in soup(site / "index.html").select("script[src]")]
     assert scripts and all(re.search(r"assets/javascripts/site\.[0-9a-f]{8}\.js$", src) for src in scripts), scripts
