@@ -13,6 +13,24 @@ from civic_site.chromium import CHROMIUM, CHROMIUM_ARGS
 from helpers import ROOT, copy_project, run_build
 from local_server import nginx
 
+# Files whose tests take longest start first, so that the test processes end at about the same time.
+LONGEST_FIRST = ("test_every_page.py", "test_leaflets.py", "test_keyboard_and_layout.py", "test_fuzzing.py", "test_stylesheet.py")
+
+
+@pytest.hookimpl(tryfirst=True)
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """The tests of a file run in one test process (xdist's loadgroup), where they share what the
+    file's fixtures built; a file may split itself into groups (test_every_page.py: one per language)."""
+    for item in items:
+        if item.get_closest_marker("xdist_group") is None:
+            item.add_marker(pytest.mark.xdist_group(item.path.name))
+    items.sort(key=lambda item: LONGEST_FIRST.index(item.path.name) if item.path.name in LONGEST_FIRST else len(LONGEST_FIRST))
+
+
+def pytest_collection_finish(session: pytest.Session) -> None:
+    if getattr(session.config.option, "loadgroup", False) and session.items and not any("@" in item.nodeid for item in session.items):
+        raise pytest.UsageError("pytest-xdist did not keep the tests of a file together (see requirements/test.txt)")
+
 
 def built_once_per_run(tmp_path_factory: pytest.TempPathFactory, worker_id: str, name: str, change: Callable[[Path], None] | None = None) -> Path:
     """A site built once per test run, as `make build` publishes it, from the project or from a copy

@@ -41,7 +41,8 @@ SETTLED = """() => document.getAnimations().every(animation =>
 
 
 def resize(page, size: dict[str, int]) -> None:
-    page.set_viewport_size(size)
+    if page.viewport_size != size:
+        page.set_viewport_size(size)
     page.wait_for_function(SETTLED)
 
 
@@ -55,7 +56,11 @@ class Tour:
     violations: dict[str, list[str]] = field(default_factory=dict)  # page -> axe's findings
 
 
-@pytest.fixture(scope="module", params=LANGUAGES, ids=lambda language: language.code)
+# Each language's tour is a group of its own: the test processes share the languages out.
+@pytest.fixture(
+    scope="module",
+    params=[pytest.param(language, id=language.code, marks=pytest.mark.xdist_group(f"every-page-{language.code}")) for language in LANGUAGES],
+)
 def tour(request: pytest.FixtureRequest, browser: Browser, base_url: str) -> Iterator[tuple[str, Tour]]:
     language = request.param
     context = browser.new_context(viewport=PHONE)
@@ -66,21 +71,26 @@ def tour(request: pytest.FixtureRequest, browser: Browser, base_url: str) -> Ite
     found = Tour()
     found.record.attach(page)
     load_with_every_page(page)
-    for source in source_pages():
+    # Each page is looked at in three sizes; the next page opens in the size the last one ended
+    # with and goes through them the other way round (two resizes a page, not three).
+    sizes = [PHONE, ZOOM_200, WIDE]
+    for index, source in enumerate(source_pages()):
         url = base_url + language.prefix() + html_path(source)
-        page.set_viewport_size(PHONE)
         page.goto(url)
-        width = page.evaluate("document.documentElement.scrollWidth")
-        if width > PHONE["width"]:
-            found.sideways[url] = width
-        resize(page, ZOOM_200)
-        clipped = page.evaluate(CUT_OFF)
-        if clipped or page.evaluate("document.documentElement.scrollWidth") > ZOOM_200["width"]:
-            found.cut_off[url] = clipped[:3]
-        resize(page, WIDE)
-        problems = violations(page)
-        if problems:
-            found.violations[url] = problems
+        for size in sizes if index % 2 == 0 else sizes[::-1]:
+            resize(page, size)
+            if size == PHONE:
+                width = page.evaluate("document.documentElement.scrollWidth")
+                if width > PHONE["width"]:
+                    found.sideways[url] = width
+            elif size == ZOOM_200:
+                clipped = page.evaluate(CUT_OFF)
+                if clipped or page.evaluate("document.documentElement.scrollWidth") > ZOOM_200["width"]:
+                    found.cut_off[url] = clipped[:3]
+            else:
+                problems = violations(page)
+                if problems:
+                    found.violations[url] = problems
     context.close()
     yield base_url, found
 
