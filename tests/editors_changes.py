@@ -4,6 +4,7 @@ file and is read by the test named beside it; none of them changes what another 
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 from helpers import configured_languages, edit
@@ -22,6 +23,8 @@ OPERATOR_EMAIL = "info@example.org"
 # test_built_site.py: script tags and HTML in texts of data; an English title missing.
 MEASURE_TITLE = "<script>alert(1)</script> & Co"
 TRANSLATED_TITLE_START = "<b>bold</b> "
+# test_figures.py: a figure's value changed in data/figures.yml (23540 before).
+CHANGED_FIGURE = ("wbs-income-limit-1-person", "23540", "24999")
 
 
 def make_editors_changes(project: Path) -> None:
@@ -38,3 +41,9 @@ def make_editors_changes(project: Path) -> None:
         if not language.default:
             edit(project / "data/measures.yml", f"      {language.code}: ", f"      {language.code}: {TRANSLATED_TITLE_START}", count=1)
     edit(project / "data/fields.yml", "      en: Housing / social planning\n", "")
+    figure, old, new = CHANGED_FIGURE
+    figures = project / "data/figures.yml"
+    text = figures.read_text(encoding="utf-8")
+    changed = re.sub(rf"(- id: {figure}\n(?:    .*\n)*?    value: ){old}", rf"\g<1>{new}", text)
+    assert changed != text, "test setup: the figure's value was not found"
+    figures.write_text(changed, encoding="utf-8")

@@ -4,15 +4,15 @@ of every language shows the new one."""
 
 from __future__ import annotations
 
-import re
 from pathlib import Path
 
 import pytest
 import yaml
+from editors_changes import CHANGED_FIGURE
 
 from civic_site.figures import FigureWriter
 from civic_site.languages import Language
-from helpers import ROOT, build_in_process, configured_languages, copy_project, html_path, source_pages, ui_strings
+from helpers import ROOT, configured_languages, html_path, source_pages, ui_strings
 
 LANGUAGES = configured_languages()
 SETTINGS = yaml.safe_load((ROOT / "data/site.yml").read_text(encoding="utf-8"))
@@ -81,19 +81,14 @@ def pages_using(figure_id: str) -> list[str]:
     return [page for page in source_pages() if f"[[{figure_id}" in (ROOT / "docs" / "de" / page).read_text(encoding="utf-8")]
 
 
-def test_a_value_changed_once_in_data_changes_on_every_page_of_every_language(tmp_path: Path) -> None:
-    project = copy_project(tmp_path / "project")
-    figures = project / "data/figures.yml"
-    text = figures.read_text(encoding="utf-8")
-    changed = re.sub(r"(- id: wbs-income-limit-1-person\n(?:    .*\n)*?    value: )23540", r"\g<1>24999", text)
-    assert changed != text, "test setup: the figure's value was not found"
-    figures.write_text(changed, encoding="utf-8")
-    build_in_process(project, tmp_path / "site")
-    pages = pages_using("wbs-income-limit-1-person")
+def test_a_value_changed_once_in_data_changes_on_every_page_of_every_language(edited_site: Path) -> None:
+    figure, old, new = CHANGED_FIGURE  # changed in editors_changes.py
+    assert (figure, old, new) == ("wbs-income-limit-1-person", "23540", "24999"), "test setup: the values below"
+    pages = pages_using(figure)
     assert pages, "a guide uses the figure"
     written = {"de": "24.999 Euro", "en": "€24,999", "tr": "24.999 euro", "ar": "24.999 يورو", "zh": "24,999欧元", "uk": "24\u00a0999 євро"}
     for language in LANGUAGES:
         for page in pages:
-            html = (tmp_path / "site" / language.prefix() / html_path(page)).read_text(encoding="utf-8")
+            html = (edited_site / language.prefix() / html_path(page)).read_text(encoding="utf-8")
             assert written[language.code] in html, f"{language.code}/{page} does not show the new value"
             assert "23.540" not in html and "23,540" not in html, f"{language.code}/{page} still shows the old value"
