@@ -8,8 +8,9 @@ import shutil
 from pathlib import Path
 
 import pytest
+from town import make_town
 
-from helpers import copy_project, edit, line_of, run_build
+from helpers import build_in_process, copy_project, edit, line_of, run_build
 
 
 def tree_fingerprint(folder: Path) -> dict[str, str]:
@@ -52,12 +53,6 @@ BROKEN_EDITS = {
         "front matter: the block that starts with '---' on line 1 is not closed",
         1,  # reported where the block opens
     ),
-    "a link to a page that does not exist": (
-        "docs/de/index.md",
-        "## Was ist das Integrationskonzept?",
-        "Siehe [Kaution](wohnen/kautionen.md).\n\n## Was ist das Integrationskonzept?",
-        "the link 'wohnen/kautionen.md' leads to no page",
-    ),
 }
 
 
@@ -86,13 +81,37 @@ def test_a_markdown_file_that_is_not_utf8_stops_the_build_without_a_traceback(pr
     assert "docs/en/index.md:" in result.stderr and "is not saved as UTF-8" in result.stderr
 
 
-def test_a_successful_build_replaces_the_old_site(project_with_site: tuple[Path, dict[str, str]]) -> None:
-    project, _ = project_with_site
-    edit(project / "docs/de/index.md", "Die Texte sind kurz und einfach.", "Die Texte sind kurz, einfach und neu.")
-    result = run_build(project, atomic=True)
+# What the build does with site/ is the engine's, whatever the town: these run on the small
+# second town of the engine's tests (tests/town.py), which builds in a second.
+
+
+@pytest.fixture
+def town_with_site(tmp_path: Path) -> tuple[Path, dict[str, str]]:
+    town = make_town(tmp_path / "town")
+    build_in_process(town, town / "site")
+    return town, tree_fingerprint(town / "site")
+
+
+def test_a_successful_build_replaces_the_old_site(town_with_site: tuple[Path, dict[str, str]]) -> None:
+    town, _ = town_with_site
+    edit(town / "pages/nl/news.md", "Over de nieuwe bibliotheek.", "Over de nieuwe bibliotheek en het zwembad.")
+    result = run_build(town, atomic=True)
     assert result.returncode == 0, result.stdout + result.stderr
-    assert "kurz, einfach und neu" in (project / "site/index.html").read_text(encoding="utf-8")
-    assert not list((project / ".build").iterdir()), "the build left temporary folders behind"
+    assert "het zwembad" in (town / "site/news.html").read_text(encoding="utf-8")
+    assert not list((town / ".build").iterdir()), "the build left temporary folders behind"
+
+
+def test_a_link_to_a_page_that_does_not_exist_stops_the_build_and_keeps_the_old_site(town_with_site: tuple[Path, dict[str, str]]) -> None:
+    town, before = town_with_site
+    edit(town / "pages/nl/news.md", "Over de nieuwe bibliotheek.", "Over de nieuwe bibliotheek.\n\nZie [hulp](hulp.md).")
+    result = run_build(town, atomic=True)
+    output = result.stdout + result.stderr
+    assert result.returncode != 0
+    assert "Traceback" not in output
+    line = line_of(town / "pages/nl/news.md", "Zie [hulp]")
+    assert any(row.startswith(f"pages/nl/news.md:{line}: ") and "the link 'hulp.md' leads to no page" in row for row in _rows(output)), output
+    assert "pages/nl/hulp.md does not exist; did you mean 'help.md' (pages/nl/help.md)?" in output, "named in the town's own folder"
+    assert tree_fingerprint(town / "site") == before, "site/ changed although the build failed"
 
 
 def _rows(output: str) -> list[str]:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import difflib
 import logging
+import os
 import posixpath
 import re
 from pathlib import Path
@@ -29,6 +30,7 @@ class EditorWarningFilter(logging.Filter):
     def __init__(self) -> None:
         super().__init__()
         self.docs_dir: Path | None = None
+        self.docs = "docs"  # the docs folder as the editor sees it, from the folder of mkdocs.yml
         self.config_file = Path("mkdocs.yml")
         self.default_language = ""
         self.seen: set[str] = set()
@@ -36,6 +38,8 @@ class EditorWarningFilter(logging.Filter):
     def start(self, config: MkDocsConfig, default_language: str) -> None:
         self.docs_dir = Path(config.docs_dir)
         self.config_file = Path(config.config_file_path)
+        project = os.path.dirname(os.path.abspath(config.config_file_path))
+        self.docs = Path(os.path.relpath(config.docs_dir, project)).as_posix()
         self.default_language = default_language
         self.seen = set()
 
@@ -53,30 +57,30 @@ class EditorWarningFilter(logging.Filter):
         if match := MISSING_TARGET.match(message):
             file, link = match["file"], match["link"]
             hint = self._similar_page(match["target"])
-            return f"{self._where(file, link)}: the link '{link}' leads to no page: docs/{match['target']} does not exist{hint}"
+            return f"{self._where(file, link)}: the link '{link}' leads to no page: {self.docs}/{match['target']} does not exist{hint}"
         if match := MISSING_ANCHOR.match(message):
             file, link = match["file"], match["link"]
             return (
-                f"{self._where(file, link)}: the link '{link}' points to '#{match['anchor']}', but docs/{match['target']} "
+                f"{self._where(file, link)}: the link '{link}' points to '#{match['anchor']}', but {self.docs}/{match['target']} "
                 "has no heading with that id; give the heading an id like '## Title {{ #{0} }}' or fix the link".format(match["anchor"])
             )
         if match := NOT_IN_NAV.match(message):
             pages = [page.strip()[2:] for page in match["pages"].strip().split("\n")]
             return "\n".join(
-                f"docs/{page}: this page is not in the menu; add it under 'nav:' in mkdocs.yml "
+                f"{self.docs}/{page}: this page is not in the menu; add it under 'nav:' in {self.config_file.name} "
                 f"(as '- {page.split('/', 1)[-1]}'), so that readers can find it"
                 for page in pages
             )
         if match := NAV_NOT_FOUND.match(message):
             page = match["page"]
-            where = self._line_in(self.config_file, page, "mkdocs.yml")
-            return f"{where}: nav: '{page}' is not a page in docs/{self.default_language}/{self._similar_page(page, self.default_language)}"
+            where = self._line_in(self.config_file, page, self.config_file.name)
+            return f"{where}: nav: '{page}' is not a page in {self.docs}/{self.default_language}/{self._similar_page(page, self.default_language)}"
         if match := OTHER_LINK.match(message):
-            return f"docs/{match['file']}: contains {match['rest']}"
+            return f"{self.docs}/{match['file']}: contains {match['rest']}"
         return message
 
     def _where(self, file: str, link: str) -> str:
-        return self._line_in(self.docs_dir / file, link, f"docs/{file}")
+        return self._line_in(self.docs_dir / file, link, f"{self.docs}/{file}")
 
     @staticmethod
     def _line_in(path: Path, needle: str, name: str) -> str:
@@ -99,4 +103,4 @@ class EditorWarningFilter(logging.Filter):
         if language:
             return f"; did you mean '{match[0]}'?"
         folder = posixpath.dirname(target)
-        return f"; did you mean '{posixpath.relpath(match[0], folder)}' (docs/{match[0]})?"
+        return f"; did you mean '{posixpath.relpath(match[0], folder)}' ({self.docs}/{match[0]})?"

@@ -70,6 +70,7 @@ def _site_page_problems(site: Site, data: SiteData) -> list[Problem]:
     """The pages that the configuration and the data ask for must exist in the default language."""
     problems = []
     default = site.default.code
+    default_folder = site.relative(site.docs_dir / default)
     for option in ("advice_page", "glossary_page", "contact_page"):
         page = getattr(site, option)
         if page is not None and not site.source_file(page).is_file():
@@ -78,13 +79,14 @@ def _site_page_problems(site: Site, data: SiteData) -> list[Problem]:
                     site.relative(site.root / "mkdocs.yml"),
                     None,
                     f"plugins.civic.{option}",
-                    f"there is no page {site.relative(site.source_file(page))}; give the path of a page inside docs/{default}/",
+                    f"there is no page {site.relative(site.source_file(page))}; give the path of a page inside {default_folder}/",
                 )
             )
     for name, source in site.voice_help:
         known = data.sources.get(source)
         if known is None or not str(known.get("url", "")).startswith(("https://", "http://")):
-            reason = "is not a source in data/sources.yml" if known is None else "has no address (url) in data/sources.yml"
+            sources = site.relative(site.data_dir / "sources.yml")
+            reason = f"is not a source in {sources}" if known is None else f"has no address (url) in {sources}"
             hint = did_you_mean(source, list(data.sources)) if known is None else ""
             problems.append(Problem(site.relative(site.root / "mkdocs.yml"), None, f"plugins.civic.voice_help.{name}", f"'{source}' {reason}{hint}"))
     for index, path in enumerate(data.paths):
@@ -95,7 +97,7 @@ def _site_page_problems(site: Site, data: SiteData) -> list[Problem]:
                         site.relative(site.data_dir / "paths.yml"),
                         None,
                         f"paths[{index}]",
-                        f"there is no page {site.relative(site.source_file(page))}; give the path of a page inside docs/{default}/",
+                        f"there is no page {site.relative(site.source_file(page))}; give the path of a page inside {default_folder}/",
                     )
                 )
     for field in data.fields:
