@@ -12,10 +12,13 @@ import pytest
 from pyuca import Collator
 from town import GLOSSARY_WORDS, LANGUAGES, make_town, soup
 
+from civic_site.checks import check_project
 from civic_site.cli import main as civic_site
 from civic_site.collation import collation_order
 from civic_site.new_site import create_site
-from helpers import build_in_process
+from civic_site.problems import EditorError
+from civic_site.site import load_site
+from helpers import build_in_process, edit
 
 
 @pytest.fixture(scope="module")
@@ -101,3 +104,17 @@ def test_a_new_site_builds_as_it_is(tmp_path: Path) -> None:
     build_in_process(folder, folder / "site")
     assert soup(folder / "site" / "fa" / "index.html").html["dir"] == "rtl"
     shutil.rmtree(folder)
+
+
+def test_mistakes_are_named_in_the_towns_own_folders(tmp_path: Path) -> None:
+    """A town may keep its facts and pages in folders of other names (options data_dir, docs_dir)."""
+    town = make_town(tmp_path / "musterstad")
+    (town / "data").rename(town / "feiten")
+    edit(town / "mkdocs.yml", "      data_dir: data\n", "      data_dir: feiten\n")
+    help_page = town / "pages" / "nl" / "help.md"
+    help_page.write_text(help_page.read_text(encoding="utf-8") + "\nZie de [regels][regelz] en [[limiet]].\n", encoding="utf-8")
+    with pytest.raises(EditorError) as raised:
+        check_project(load_site(town / "mkdocs.yml")[0])
+    messages = [f"{problem.file}: {problem.message}" for problem in raised.value.problems]
+    assert "pages/nl/help.md: 'regelz' is not a source in feiten/sources.yml; add the source to feiten/sources.yml first" in messages
+    assert any(message.startswith("pages/nl/help.md: 'limiet' is not a figure in feiten/figures.yml") for message in messages), messages

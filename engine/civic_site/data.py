@@ -48,6 +48,11 @@ class SiteData:
     site: dict[str, Any]
     figures: dict[str, dict[str, Any]]  # id -> figure
     paths: list[dict[str, Any]]
+    folder: str = "data"  # the data folder as editors see it, from the site's folder
+
+    def file(self, name: str) -> str:
+        """A data file as messages name it, e.g. 'data/sources.yml'."""
+        return f"{self.folder}/{name}"
 
     def field(self, field_id: str) -> dict[str, Any]:
         return next(field for field in self.fields if field["id"] == field_id)
@@ -104,6 +109,7 @@ def load_site_data(site: Site, schemas: Schemas) -> SiteData:
         site=documents["site.yml"].data,
         figures={figure["id"]: figure for figure in documents["figures.yml"].data["figures"]} if "figures.yml" in documents else {},
         paths=documents["paths.yml"].data["paths"] if "paths.yml" in documents else [],
+        folder=site.relative(site.data_dir),
     )
 
 
@@ -121,6 +127,7 @@ def _cross_file_problems(documents: dict[str, YamlDocument], schemas: Schemas, s
     the schema check has already reported them."""
     problems: list[Problem] = []
     ids: dict[str, list[str]] = {}
+    folder = site.relative(site.data_dir)
     for name, key in (
         ("sources.yml", "sources"),
         ("fields.yml", "fields"),
@@ -137,10 +144,10 @@ def _cross_file_problems(documents: dict[str, YamlDocument], schemas: Schemas, s
     def check_reference(document: YamlDocument, path: tuple, known_key: str, what: str, file: str) -> None:
         value = _get(document.data, path)
         if known_key in ids and documents.get(file) is not None and isinstance(value, str) and value not in ids[known_key]:
-            hint = did_you_mean(value, ids[known_key]) or f"; see the ids in data/{file}"
+            hint = did_you_mean(value, ids[known_key]) or f"; see the ids in {folder}/{file}"
             problems.append(Problem(document.file, document.line_of(path), format_path(path), f"'{value}' is not {what}{hint}"))
 
-    a_source = "a source in data/sources.yml"
+    a_source = f"a source in {folder}/sources.yml"
     for index, _ in _entries(documents.get("fields.yml"), "fields"):
         check_reference(documents["fields.yml"], ("fields", index, "source"), "sources", a_source, "sources.yml")
     for index, _ in _entries(documents.get("measures.yml"), "measures"):
@@ -155,14 +162,14 @@ def _cross_file_problems(documents: dict[str, YamlDocument], schemas: Schemas, s
     concept = documents.get("concept.yml")
     if concept is not None and isinstance(concept.data, dict):
         check_reference(concept, ("source",), "sources", a_source, "sources.yml")
-        problems.extend(_count_problems(documents, concept.data, ids))
+        problems.extend(_count_problems(documents, concept, ids))
 
     for index, _ in _entries(documents.get("figures.yml"), "figures"):
         check_reference(documents["figures.yml"], ("figures", index, "source"), "sources", a_source, "sources.yml")
     figures = {item["id"]: item for _, item in _entries(documents.get("figures.yml"), "figures") if isinstance(item.get("id"), str)}
     for name, document in documents.items():
         if name != "figures.yml":
-            problems.extend(_figure_reference_problems(document, document.data, (), figures))
+            problems.extend(_figure_reference_problems(document, document.data, (), figures, f"{folder}/figures.yml"))
 
     strings = documents.get("strings.yml")
     if strings is not None and isinstance(strings.data, dict) and isinstance(strings.data.get("strings"), dict):
@@ -170,12 +177,12 @@ def _cross_file_problems(documents: dict[str, YamlDocument], schemas: Schemas, s
     return problems
 
 
-def _figure_reference_problems(document: YamlDocument, value: Any, path: tuple, figures: dict) -> list[Problem]:
+def _figure_reference_problems(document: YamlDocument, value: Any, path: tuple, figures: dict, listed_in: str) -> list[Problem]:
     """Figures used in data texts ([[id]]) must exist, like those in pages."""
     if isinstance(value, str):
-        return reference_problems(value, figures, document.file, document.line_of(path), format_path(path)) if "[[" in value else []
+        return reference_problems(value, figures, document.file, document.line_of(path), format_path(path), listed_in) if "[[" in value else []
     items = value.items() if isinstance(value, dict) else enumerate(value) if isinstance(value, list) else []
-    return [problem for key, item in items for problem in _figure_reference_problems(document, item, (*path, key), figures)]
+    return [problem for key, item in items for problem in _figure_reference_problems(document, item, (*path, key), figures, listed_in)]
 
 
 def _glossary_word_problems(glossary: YamlDocument | None) -> list[Problem]:
@@ -238,10 +245,11 @@ def _placeholders(text: str) -> set[str] | None:
         return None
 
 
-def _count_problems(documents: dict[str, YamlDocument], concept: dict, ids: dict[str, list[str]]) -> list[Problem]:
+def _count_problems(documents: dict[str, YamlDocument], concept_file: YamlDocument, ids: dict[str, list[str]]) -> list[Problem]:
     """The data may document fewer measures than the concept has, never more; and every field."""
     problems = []
     fields, measures = documents.get("fields.yml"), documents.get("measures.yml")
+    concept = concept_file.data
     total_fields, total_measures = concept.get("fields_total"), concept.get("measures_total")
     if fields is not None and isinstance(total_fields, int) and len(ids["fields"]) != total_fields:
         problems.append(
@@ -249,7 +257,7 @@ def _count_problems(documents: dict[str, YamlDocument], concept: dict, ids: dict
                 fields.file,
                 fields.line_of(("fields",)),
                 "fields",
-                f"the list has {len(ids['fields'])} fields of action, but data/concept.yml says the concept has "
+                f"the list has {len(ids['fields'])} fields of action, but {concept_file.file} says the concept has "
                 f"{total_fields}; list every field of the concept, or correct fields_total there",
             )
         )
@@ -259,7 +267,7 @@ def _count_problems(documents: dict[str, YamlDocument], concept: dict, ids: dict
                 measures.file,
                 measures.line_of(("measures",)),
                 "measures",
-                f"the list has {len(ids['measures'])} measures, but data/concept.yml says the concept has "
+                f"the list has {len(ids['measures'])} measures, but {concept_file.file} says the concept has "
                 f"only {total_measures}; look for a measure listed twice, or correct measures_total there",
             )
         )

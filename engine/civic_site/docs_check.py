@@ -51,12 +51,12 @@ def _page_problems(path: Path, relative: str, data: SiteData | None, schemas: Sc
         elif document is not None:
             problems += schemas.problems(document, "frontmatter.schema.json")
     if data is not None:
-        problems += _citation_problems(body, body_line, relative, list(data.sources))
+        problems += _citation_problems(body, body_line, relative, list(data.sources), data.file("sources.yml"))
         problems += [
             problem
             for number, line in prose_lines(body, body_line)
             if "[[" in line
-            for problem in reference_problems(line, data.figures, relative, number)
+            for problem in reference_problems(line, data.figures, relative, number, listed_in=data.file("figures.yml"))
         ]
     problems += unsafe_content_problems(body, body_line, relative)
     markers, marker_problems = find_markers(body, specs, relative, first_line=body_line, ids=ids)
@@ -119,8 +119,8 @@ CITATION = re.compile(r"\]\[(?P<id>[^\]]+)\]")
 LINK_DEFINITION = re.compile(r"^ {0,3}\[(?P<id>[^\]]+)\]:", re.MULTILINE)
 
 
-def _citation_problems(body: str, first_line: int, file: str, source_ids: list[str]) -> list[Problem]:
-    """Each [text][id] must name a source in data/sources.yml (or a link defined on the page)."""
+def _citation_problems(body: str, first_line: int, file: str, source_ids: list[str], sources_file: str) -> list[Problem]:
+    """Each [text][id] must name a source in the data's sources.yml (or a link defined on the page)."""
     defined = {match["id"].casefold() for match in LINK_DEFINITION.finditer(body)}
     problems = []
     for number, line in prose_lines(body, first_line):
@@ -128,6 +128,6 @@ def _citation_problems(body: str, first_line: int, file: str, source_ids: list[s
             cited = match["id"]
             if cited in source_ids or cited.casefold() in defined:
                 continue
-            hint = did_you_mean(cited, source_ids) or "; add the source to data/sources.yml first"
-            problems.append(Problem(file, number, f"[…][{cited}]", f"'{cited}' is not a source in data/sources.yml{hint}"))
+            hint = did_you_mean(cited, source_ids) or f"; add the source to {sources_file} first"
+            problems.append(Problem(file, number, f"[…][{cited}]", f"'{cited}' is not a source in {sources_file}{hint}"))
     return problems

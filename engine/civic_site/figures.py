@@ -65,7 +65,9 @@ def replace_figures(text: str, render: Callable[[str, str | None], str]) -> str:
     return REFERENCE.sub(written, text)
 
 
-def reference_problems(text: str, figures: dict[str, dict], file: str, line: int | None, where: str = "") -> list[Problem]:
+def reference_problems(
+    text: str, figures: dict[str, dict], file: str, line: int | None, where: str = "", listed_in: str = "data/figures.yml"
+) -> list[Problem]:
     """Problems in the figure references of one line of text: unknown ids and forms, broken brackets."""
     problems = []
     for loose in LOOSE.finditer(text):
@@ -77,8 +79,8 @@ def reference_problems(text: str, figures: dict[str, dict], file: str, line: int
             continue
         figure_id, form = match["id"], match["form"]
         if figure_id not in figures:
-            hint = did_you_mean(figure_id, figures) or "; the figures and their ids are in data/figures.yml"
-            problems.append(Problem(file, line, label, f"'{figure_id}' is not a figure in data/figures.yml{hint}"))
+            hint = did_you_mean(figure_id, figures) or f"; the figures and their ids are in {listed_in}"
+            problems.append(Problem(file, line, label, f"'{figure_id}' is not a figure in {listed_in}{hint}"))
         elif form is not None and form not in FORMS:
             forms = f"write [[{figure_id}]] for its value, or [[{figure_id} since]] or [[{figure_id} from]] for its date"
             problems.append(Problem(file, line, label, f"'{form}' is not a form of a figure; {forms}"))

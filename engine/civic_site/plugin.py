@@ -122,6 +122,11 @@ class CivicSitePlugin(BasePlugin[CivicConfig]):
                         f"{option}: '{entry}' is loaded from another server, which the content security policy blocks; put the file into docs/"
                     )
 
+    def on_serve(self, server, *, config: MkDocsConfig, builder):
+        # The facts live outside the docs folder: saving one rebuilds the preview as well.
+        server.watch(str(site_of(config, self.config).data_dir))
+        return server
+
     def on_pre_build(self, *, config: MkDocsConfig) -> None:
         if not i18n_plugin(config).building:
             self.warnings.start(config, self.state.site.default.code)

@@ -259,11 +259,12 @@ MARKERS: dict[str, MarkerSpec] = {
 
 def known_ids(data: SiteData) -> dict[str, IdKind]:
     """The ids marker attributes may refer to, by kind."""
+    fields, sources, paths = data.file("fields.yml"), data.file("sources.yml"), data.file("paths.yml")
     return {
-        "field": IdKind("a field of action", [field["id"] for field in data.fields], listed="the ids are in data/fields.yml"),
-        "source": IdKind("a source in data/sources.yml", list(data.sources), listed="the ids are in data/sources.yml"),
-        "sources": IdKind("a source in data/sources.yml", list(data.sources), many=True, listed="the ids are in data/sources.yml"),
-        "path": IdKind("a path in data/paths.yml", [path["id"] for path in data.paths], listed="the ids are in data/paths.yml"),
+        "field": IdKind("a field of action", [field["id"] for field in data.fields], listed=f"the ids are in {fields}"),
+        "source": IdKind(f"a source in {sources}", list(data.sources), listed=f"the ids are in {sources}"),
+        "sources": IdKind(f"a source in {sources}", list(data.sources), many=True, listed=f"the ids are in {sources}"),
+        "path": IdKind(f"a path in {paths}", [path["id"] for path in data.paths], listed=f"the ids are in {paths}"),
     }
 
 
