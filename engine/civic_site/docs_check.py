@@ -27,14 +27,17 @@ def check_docs(site: Site, data: SiteData | None, schemas: Schemas, specs: dict[
     """Problems in the Markdown pages. Without ``data`` (it has problems of its own), ids are not checked."""
     ids = known_ids(data) if data is not None else {}
     problems: list[Problem] = []
+    assets = f"{site.relative(site.docs_dir)}/assets/"
     for path in sorted(site.docs_dir.rglob("*.md")):
-        problems += _page_problems(path, site.relative(path), data, schemas, specs, ids)
+        problems += _page_problems(path, site.relative(path), data, schemas, specs, ids, assets)
     if data is not None:
         problems += _site_page_problems(site, data)
     return problems
 
 
-def _page_problems(path: Path, relative: str, data: SiteData | None, schemas: Schemas, specs: dict[str, MarkerSpec], ids: dict) -> list[Problem]:
+def _page_problems(
+    path: Path, relative: str, data: SiteData | None, schemas: Schemas, specs: dict[str, MarkerSpec], ids: dict, assets: str
+) -> list[Problem]:
     text, problems = read_text(path, relative)
     if text is None:
         return problems
@@ -58,7 +61,7 @@ def _page_problems(path: Path, relative: str, data: SiteData | None, schemas: Sc
             if "[[" in line
             for problem in reference_problems(line, data.figures, relative, number, listed_in=data.file("figures.yml"))
         ]
-    problems += unsafe_content_problems(body, body_line, relative)
+    problems += unsafe_content_problems(body, body_line, relative, assets)
     markers, marker_problems = find_markers(body, specs, relative, first_line=body_line, ids=ids)
     problems += marker_problems
     for marker in markers:

@@ -52,7 +52,7 @@ from .page_notes import guide_note, site_notice
 from .problems import EditorError
 from .render import MARKERS, PageContext, figure_writer, markdown_escape, source_link_definitions
 from .security import content_security_policy
-from .site import site_of
+from .site import Site, site_of
 from .skip_target import SkipTargetExtension
 from .state import BuildState, PageState
 from .text import localize, localized_html
@@ -96,13 +96,13 @@ class CivicSitePlugin(BasePlugin[CivicConfig]):
             raise
         csp = content_security_policy(for_meta_tag=True) if self.config.content_security_policy and not self.serving else None
         self.state = BuildState(site, data, self.serving, csp_meta=csp)
-        self._configure(config)
+        self._configure(config, site)
         for logger in ("mkdocs.structure.pages", "mkdocs.structure.nav"):
             _install(logging.getLogger(logger), self.warnings)
         # static-i18n's chatter about its own configuration is left out.
         logging.getLogger("mkdocs.plugins.mkdocs_static_i18n").setLevel(logging.WARNING)
 
-    def _configure(self, config: MkDocsConfig) -> None:
+    def _configure(self, config: MkDocsConfig, site: Site) -> None:
         """The engine's templates and Markdown extensions, added once to the site's own settings."""
         dirs, custom = config.theme.dirs, config.theme.custom_dir
         if THEME_DIR not in dirs:
@@ -119,7 +119,8 @@ class CivicSitePlugin(BasePlugin[CivicConfig]):
             for entry in config[option]:
                 if str(entry).split("//")[0] in ("https:", "http:", ""):
                     log.warning(
-                        f"{option}: '{entry}' is loaded from another server, which the content security policy blocks; put the file into docs/"
+                        f"{option}: '{entry}' is loaded from another server, which the content security policy blocks; "
+                        f"put the file into {site.relative(site.docs_dir)}/"
                     )
 
     def on_serve(self, server, *, config: MkDocsConfig, builder):

@@ -27,7 +27,7 @@ FORBIDDEN_TAGS = {
     "link": "it would load a file into the page",
     "style": "it would change the look of the whole site; styles belong in overrides/assets/stylesheets/site.css",
     "form": "it would send what readers type to another place",
-    "svg": "it can contain scripts; save the picture as a file in docs/assets/ and show it with ![description](…)",
+    "svg": "it can contain scripts; save the picture as a file in {assets} and show it with ![description](…)",
     "math": "it can hide scripts",
 }
 URL_ATTRIBUTES = {"href", "src", "action", "formaction", "xlink:href", "poster", "data", "background", "srcset", "cite", "ping"}
@@ -39,25 +39,26 @@ REFERENCE = re.compile(r"^[ \t]{0,3}\[[^\]]+\]:\s*<?(\S+?)>?(?:\s|$)")
 AUTOLINK = re.compile(r"<((?:javascript|vbscript|data):[^>]*)>", re.IGNORECASE)
 
 REMEDY_LINK = "link to a page of this site or to an address that starts with https://"
-REMEDY_FILE = "put the file into docs/assets/ and use it from there"
+REMEDY_FILE = "put the file into {assets} and use it from there"  # {assets}: the site's assets folder
 
 
-def unsafe_content_problems(body: str, first_line: int, file: str) -> list[Problem]:
+def unsafe_content_problems(body: str, first_line: int, file: str, assets: str = "docs/assets/") -> list[Problem]:
+    """``assets``: the folder for pictures and files as editors see it, e.g. 'docs/assets/'."""
     text = blank_code(body)
-    problems = _html_problems(text, first_line, file)
+    problems = _html_problems(text, first_line, file, assets)
     for number, line in enumerate(text.split("\n"), start=first_line):
         for match in MARKDOWN_LINK.finditer(line):
             image, url = match.group(1) == "!", match.group(2)
-            problems.extend(_url_problems(url, "image" if image else "link", image, file, number))
+            problems.extend(_url_problems(url, "image" if image else "link", image, file, number, assets))
         reference = REFERENCE.match(line)
         if reference:
-            problems.extend(_url_problems(reference.group(1), "link", False, file, number))
+            problems.extend(_url_problems(reference.group(1), "link", False, file, number, assets))
         for match in AUTOLINK.finditer(line):
-            problems.extend(_url_problems(match.group(1), "link", False, file, number))
+            problems.extend(_url_problems(match.group(1), "link", False, file, number, assets))
     return problems
 
 
-def _url_problems(url: str, what: str, loads: bool, file: str, line: int) -> list[Problem]:
+def _url_problems(url: str, what: str, loads: bool, file: str, line: int, assets: str) -> list[Problem]:
     scheme = DANGEROUS_SCHEME.match(url)
     if scheme:
         return [
@@ -74,22 +75,23 @@ def _url_problems(url: str, what: str, loads: bool, file: str, line: int) -> lis
                 file,
                 line,
                 f"{what} '{url[:60]}'",
-                f"this loads a file from another server, which then learns who reads the page; {REMEDY_FILE}",
+                f"this loads a file from another server, which then learns who reads the page; {REMEDY_FILE.format(assets=assets)}",
             )
         ]
     return []
 
 
 class _Tags(HTMLParser):
-    def __init__(self, file: str, first_line: int) -> None:
+    def __init__(self, file: str, first_line: int, assets: str) -> None:
         super().__init__(convert_charrefs=True)
-        self.file, self.line_offset = file, first_line - 1
+        self.file, self.line_offset, self.assets = file, first_line - 1, assets
         self.problems: list[Problem] = []
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         line = self.getpos()[0] + self.line_offset
         if tag in FORBIDDEN_TAGS:
-            self.problems.append(Problem(self.file, line, f"<{tag}>", f"<{tag}> is not allowed in a page: {FORBIDDEN_TAGS[tag]}; remove it"))
+            reason = FORBIDDEN_TAGS[tag].format(assets=self.assets)
+            self.problems.append(Problem(self.file, line, f"<{tag}>", f"<{tag}> is not allowed in a page: {reason}; remove it"))
             return
         for name, value in attrs:
             value = value or ""
@@ -98,20 +100,20 @@ class _Tags(HTMLParser):
                     Problem(self.file, line, f"<{tag} {name}>", f"the attribute {name} runs a script when readers use the page; remove it")
                 )
             elif name == "style" and re.search(r"url\s*\(|expression\s*\(|@import", value, re.IGNORECASE):
-                self.problems.append(
-                    Problem(self.file, line, f"<{tag} style>", f"this style can load files from other servers; remove it ({REMEDY_FILE})")
-                )
+                remedy = REMEDY_FILE.format(assets=self.assets)
+                message = f"this style can load files from other servers; remove it ({remedy})"
+                self.problems.append(Problem(self.file, line, f"<{tag} style>", message))
             elif name in URL_ATTRIBUTES:
                 loads = name in LOADING_ATTRIBUTES or tag in {"img", "source", "audio", "video", "track", "input"}
                 urls = [part.strip().split(" ")[0] for part in value.split(",")] if name == "srcset" else [value]
                 for url in urls:
-                    self.problems.extend(_url_problems(url, f"<{tag} {name}>", loads and name != "href", self.file, line))
+                    self.problems.extend(_url_problems(url, f"<{tag} {name}>", loads and name != "href", self.file, line, self.assets))
 
     handle_startendtag = handle_starttag
 
 
-def _html_problems(text: str, first_line: int, file: str) -> list[Problem]:
-    parser = _Tags(file, first_line)
+def _html_problems(text: str, first_line: int, file: str, assets: str) -> list[Problem]:
+    parser = _Tags(file, first_line, assets)
     parser.feed(text)
     parser.close()
     return parser.problems
