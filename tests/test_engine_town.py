@@ -113,7 +113,8 @@ def test_mistakes_are_named_in_the_towns_own_folders(tmp_path: Path) -> None:
     edit(town / "mkdocs.yml", "      data_dir: data\n", "      data_dir: feiten\n")
     help_page = town / "pages" / "nl" / "help.md"
     help_page.write_text(
-        help_page.read_text(encoding="utf-8") + "\nZie de [regels][regelz] en [[limiet]].\n\n![Kaart](https://example.org/kaart.png)\n",
+        help_page.read_text(encoding="utf-8")
+        + "\nZie de [regels][regelz] en [[limiet]].\n\n![Kaart](https://example.org/kaart.png)\n\n<style>p { color: red; }</style>\n",
         encoding="utf-8",
     )
     with pytest.raises(EditorError) as raised:
@@ -122,3 +123,4 @@ def test_mistakes_are_named_in_the_towns_own_folders(tmp_path: Path) -> None:
     assert "pages/nl/help.md: 'regelz' is not a source in feiten/sources.yml; add the source to feiten/sources.yml first" in messages
     assert any(message.startswith("pages/nl/help.md: 'limiet' is not a figure in feiten/figures.yml") for message in messages), messages
     assert any(message.endswith("put the file into pages/assets/ and use it from there") for message in messages), messages
+    assert any("styles belong in a stylesheet of the site, listed under extra_css in mkdocs.yml" in message for message in messages), messages

@@ -25,7 +25,7 @@ FORBIDDEN_TAGS = {
     "base": "it would change where every link of the page leads",
     "meta": "it would change how browsers treat the page",
     "link": "it would load a file into the page",
-    "style": "it would change the look of the whole site; styles belong in overrides/assets/stylesheets/site.css",
+    "style": "it would change the look of the whole site; styles belong in a stylesheet of the site, listed under extra_css in mkdocs.yml",
     "form": "it would send what readers type to another place",
     "svg": "it can contain scripts; save the picture as a file in {assets} and show it with ![description](…)",
     "math": "it can hide scripts",
