@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import difflib
 import logging
-import os
 import posixpath
 import re
 from pathlib import Path
 
 from mkdocs.config.defaults import MkDocsConfig
+
+from .site import Site
 
 MISSING_TARGET = re.compile(
     r"Doc file '(?P<file>[^']+)' contains a link '(?P<link>[^']+)', but the target '(?P<target>[^']+)' is not found among documentation files\."
@@ -35,12 +36,11 @@ class EditorWarningFilter(logging.Filter):
         self.default_language = ""
         self.seen: set[str] = set()
 
-    def start(self, config: MkDocsConfig, default_language: str) -> None:
-        self.docs_dir = Path(config.docs_dir)
+    def start(self, config: MkDocsConfig, site: Site) -> None:
+        self.docs_dir = site.docs_dir
         self.config_file = Path(config.config_file_path)
-        project = os.path.dirname(os.path.abspath(config.config_file_path))
-        self.docs = Path(os.path.relpath(config.docs_dir, project)).as_posix()
-        self.default_language = default_language
+        self.docs = site.docs_folder
+        self.default_language = site.default.code
         self.seen = set()
 
     def filter(self, record: logging.LogRecord) -> bool:

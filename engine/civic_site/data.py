@@ -48,11 +48,6 @@ class SiteData:
     site: dict[str, Any]
     figures: dict[str, dict[str, Any]]  # id -> figure
     paths: list[dict[str, Any]]
-    folder: str = "data"  # the data folder as editors see it, from the site's folder
-
-    def file(self, name: str) -> str:
-        """A data file as messages name it, e.g. 'data/sources.yml'."""
-        return f"{self.folder}/{name}"
 
     def field(self, field_id: str) -> dict[str, Any]:
         return next(field for field in self.fields if field["id"] == field_id)
@@ -109,7 +104,6 @@ def load_site_data(site: Site, schemas: Schemas) -> SiteData:
         site=documents["site.yml"].data,
         figures={figure["id"]: figure for figure in documents["figures.yml"].data["figures"]} if "figures.yml" in documents else {},
         paths=documents["paths.yml"].data["paths"] if "paths.yml" in documents else [],
-        folder=site.relative(site.data_dir),
     )
 
 
@@ -127,7 +121,6 @@ def _cross_file_problems(documents: dict[str, YamlDocument], schemas: Schemas, s
     the schema check has already reported them."""
     problems: list[Problem] = []
     ids: dict[str, list[str]] = {}
-    folder = site.relative(site.data_dir)
     for name, key in (
         ("sources.yml", "sources"),
         ("fields.yml", "fields"),
@@ -144,10 +137,10 @@ def _cross_file_problems(documents: dict[str, YamlDocument], schemas: Schemas, s
     def check_reference(document: YamlDocument, path: tuple, known_key: str, what: str, file: str) -> None:
         value = _get(document.data, path)
         if known_key in ids and documents.get(file) is not None and isinstance(value, str) and value not in ids[known_key]:
-            hint = did_you_mean(value, ids[known_key]) or f"; see the ids in {folder}/{file}"
+            hint = did_you_mean(value, ids[known_key]) or f"; see the ids in {site.data_file(file)}"
             problems.append(Problem(document.file, document.line_of(path), format_path(path), f"'{value}' is not {what}{hint}"))
 
-    a_source = f"a source in {folder}/sources.yml"
+    a_source = f"a source in {site.data_file('sources.yml')}"
     for index, _ in _entries(documents.get("fields.yml"), "fields"):
         check_reference(documents["fields.yml"], ("fields", index, "source"), "sources", a_source, "sources.yml")
     for index, _ in _entries(documents.get("measures.yml"), "measures"):
@@ -169,7 +162,7 @@ def _cross_file_problems(documents: dict[str, YamlDocument], schemas: Schemas, s
     figures = {item["id"]: item for _, item in _entries(documents.get("figures.yml"), "figures") if isinstance(item.get("id"), str)}
     for name, document in documents.items():
         if name != "figures.yml":
-            problems.extend(_figure_reference_problems(document, document.data, (), figures, f"{folder}/figures.yml"))
+            problems.extend(_figure_reference_problems(document, document.data, (), figures, site.data_file("figures.yml")))
 
     strings = documents.get("strings.yml")
     if strings is not None and isinstance(strings.data, dict) and isinstance(strings.data.get("strings"), dict):
@@ -180,7 +173,9 @@ def _cross_file_problems(documents: dict[str, YamlDocument], schemas: Schemas, s
 def _figure_reference_problems(document: YamlDocument, value: Any, path: tuple, figures: dict, listed_in: str) -> list[Problem]:
     """Figures used in data texts ([[id]]) must exist, like those in pages."""
     if isinstance(value, str):
-        return reference_problems(value, figures, document.file, document.line_of(path), format_path(path), listed_in) if "[[" in value else []
+        if "[[" not in value:
+            return []
+        return reference_problems(value, figures, document.file, document.line_of(path), format_path(path), listed_in=listed_in)
     items = value.items() if isinstance(value, dict) else enumerate(value) if isinstance(value, list) else []
     return [problem for key, item in items for problem in _figure_reference_problems(document, item, (*path, key), figures, listed_in)]
 

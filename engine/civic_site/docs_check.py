@@ -25,19 +25,17 @@ from .yaml_source import parse_yaml, read_text
 
 def check_docs(site: Site, data: SiteData | None, schemas: Schemas, specs: dict[str, MarkerSpec]) -> list[Problem]:
     """Problems in the Markdown pages. Without ``data`` (it has problems of its own), ids are not checked."""
-    ids = known_ids(data) if data is not None else {}
+    ids = known_ids(data, site) if data is not None else {}
     problems: list[Problem] = []
-    assets = f"{site.relative(site.docs_dir)}/assets/"
     for path in sorted(site.docs_dir.rglob("*.md")):
-        problems += _page_problems(path, site.relative(path), data, schemas, specs, ids, assets)
+        problems += _page_problems(path, site, data, schemas, specs, ids)
     if data is not None:
         problems += _site_page_problems(site, data)
     return problems
 
 
-def _page_problems(
-    path: Path, relative: str, data: SiteData | None, schemas: Schemas, specs: dict[str, MarkerSpec], ids: dict, assets: str
-) -> list[Problem]:
+def _page_problems(path: Path, site: Site, data: SiteData | None, schemas: Schemas, specs: dict[str, MarkerSpec], ids: dict) -> list[Problem]:
+    relative = site.relative(path)
     text, problems = read_text(path, relative)
     if text is None:
         return problems
@@ -54,14 +52,14 @@ def _page_problems(
         elif document is not None:
             problems += schemas.problems(document, "frontmatter.schema.json")
     if data is not None:
-        problems += _citation_problems(body, body_line, relative, list(data.sources), data.file("sources.yml"))
+        problems += _citation_problems(body, body_line, relative, list(data.sources), site.data_file("sources.yml"))
         problems += [
             problem
             for number, line in prose_lines(body, body_line)
             if "[[" in line
-            for problem in reference_problems(line, data.figures, relative, number, listed_in=data.file("figures.yml"))
+            for problem in reference_problems(line, data.figures, relative, number, listed_in=site.data_file("figures.yml"))
         ]
-    problems += unsafe_content_problems(body, body_line, relative, assets)
+    problems += unsafe_content_problems(body, body_line, relative, f"{site.docs_folder}/assets/")
     markers, marker_problems = find_markers(body, specs, relative, first_line=body_line, ids=ids)
     problems += marker_problems
     for marker in markers:
@@ -88,7 +86,7 @@ def _site_page_problems(site: Site, data: SiteData) -> list[Problem]:
     for name, source in site.voice_help:
         known = data.sources.get(source)
         if known is None or not str(known.get("url", "")).startswith(("https://", "http://")):
-            sources = site.relative(site.data_dir / "sources.yml")
+            sources = site.data_file("sources.yml")
             reason = f"is not a source in {sources}" if known is None else f"has no address (url) in {sources}"
             hint = did_you_mean(source, list(data.sources)) if known is None else ""
             problems.append(Problem(site.relative(site.root / "mkdocs.yml"), None, f"plugins.civic.voice_help.{name}", f"'{source}' {reason}{hint}"))

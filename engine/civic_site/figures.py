@@ -65,10 +65,9 @@ def replace_figures(text: str, render: Callable[[str, str | None], str]) -> str:
     return REFERENCE.sub(written, text)
 
 
-def reference_problems(
-    text: str, figures: dict[str, dict], file: str, line: int | None, where: str = "", listed_in: str = "data/figures.yml"
-) -> list[Problem]:
-    """Problems in the figure references of one line of text: unknown ids and forms, broken brackets."""
+def reference_problems(text: str, figures: dict[str, dict], file: str, line: int | None, where: str = "", *, listed_in: str) -> list[Problem]:
+    """Problems in the figure references of one line of text: unknown ids and forms, broken brackets.
+    ``listed_in``: the site's figures file as editors see it, e.g. 'data/figures.yml'."""
     problems = []
     for loose in LOOSE.finditer(text):
         match = REFERENCE.fullmatch(loose.group())

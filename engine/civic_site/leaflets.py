@@ -114,7 +114,7 @@ def make_leaflets(
                 return make_leaflets(site, nav, built, out, public_url=public_url, only=only, languages=languages, browser=own)
             finally:
                 own.close()
-    settings, _ = load_yaml(site.data_dir / "site.yml", site.relative(site.data_dir / "site.yml"))
+    settings, _ = load_yaml(site.data_dir / "site.yml", site.data_file("site.yml"))
     public_url = public_url or (settings.data.get("public_url") if settings else None)
     texts = {**engine_strings(), **_site_strings(site)}
     written = []
@@ -145,9 +145,5 @@ def make_leaflets(
 
 
 def _site_strings(site: Site) -> dict:
-    document, _ = (
-        load_yaml(site.data_dir / "strings.yml", site.relative(site.data_dir / "strings.yml"))
-        if (site.data_dir / "strings.yml").is_file()
-        else (None, [])
-    )
+    document, _ = load_yaml(site.data_dir / "strings.yml", site.data_file("strings.yml")) if (site.data_dir / "strings.yml").is_file() else (None, [])
     return document.data.get("strings", {}) if document else {}

@@ -120,7 +120,7 @@ class CivicSitePlugin(BasePlugin[CivicConfig]):
                 if str(entry).split("//")[0] in ("https:", "http:", ""):
                     log.warning(
                         f"{option}: '{entry}' is loaded from another server, which the content security policy blocks; "
-                        f"put the file into {site.relative(site.docs_dir)}/"
+                        f"put the file into {site.docs_folder}/"
                     )
 
     def on_serve(self, server, *, config: MkDocsConfig, builder):
@@ -130,7 +130,7 @@ class CivicSitePlugin(BasePlugin[CivicConfig]):
 
     def on_pre_build(self, *, config: MkDocsConfig) -> None:
         if not i18n_plugin(config).building:
-            self.warnings.start(config, self.state.site.default.code)
+            self.warnings.start(config, self.state.site)
 
     def on_files(self, files: Files, *, config: MkDocsConfig) -> Files:
         state = self.state

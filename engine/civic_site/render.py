@@ -257,9 +257,9 @@ MARKERS: dict[str, MarkerSpec] = {
 }
 
 
-def known_ids(data: SiteData) -> dict[str, IdKind]:
+def known_ids(data: SiteData, site: Site) -> dict[str, IdKind]:
     """The ids marker attributes may refer to, by kind."""
-    fields, sources, paths = data.file("fields.yml"), data.file("sources.yml"), data.file("paths.yml")
+    fields, sources, paths = site.data_file("fields.yml"), site.data_file("sources.yml"), site.data_file("paths.yml")
     return {
         "field": IdKind("a field of action", [field["id"] for field in data.fields], listed=f"the ids are in {fields}"),
         "source": IdKind(f"a source in {sources}", list(data.sources), listed=f"the ids are in {sources}"),

@@ -42,7 +42,7 @@ REMEDY_LINK = "link to a page of this site or to an address that starts with htt
 REMEDY_FILE = "put the file into {assets} and use it from there"  # {assets}: the site's assets folder
 
 
-def unsafe_content_problems(body: str, first_line: int, file: str, assets: str = "docs/assets/") -> list[Problem]:
+def unsafe_content_problems(body: str, first_line: int, file: str, assets: str) -> list[Problem]:
     """``assets``: the folder for pictures and files as editors see it, e.g. 'docs/assets/'."""
     text = blank_code(body)
     problems = _html_problems(text, first_line, file, assets)

@@ -42,6 +42,15 @@ class Site:
         except ValueError:
             return path.as_posix()
 
+    @property
+    def docs_folder(self) -> str:
+        """The docs folder as editors see it in messages, e.g. 'docs'."""
+        return self.relative(self.docs_dir)
+
+    def data_file(self, name: str) -> str:
+        """A file of the data folder as editors see it in messages, e.g. 'data/sources.yml'."""
+        return self.relative(self.data_dir / name)
+
     def source_file(self, page: str) -> Path:
         """The default language's version of a page, given by its path inside a language folder."""
         return self.docs_dir / self.default.code / page
