@@ -1,6 +1,6 @@
 """Changes editors make to a copy of the project, all at once, so that one build serves the tests
-that read their results (the `edited_site` fixture in conftest.py). Each change touches its own
-file and is read by the test named beside it; none of them changes what another one shows."""
+that read their results (the `edited_site` fixture in conftest.py). Each change is read by the
+test named beside it and changes nothing that another of these tests reads."""
 
 from __future__ import annotations
 

@@ -2,7 +2,7 @@
 request to another host or a console error; it does not scroll sideways on a 360 px phone; at
 200 % zoom nothing is cut off; and axe-core finds no violation of WCAG 2.1 and 2.2 A and AA.
 
-One visit per page serves the four checks (the site has some 230 pages per language); each
+One visit per page serves the four checks (38 pages a language, some 230 in all); each
 check is its own test, so a failure names what a reader would meet."""
 
 from __future__ import annotations
@@ -74,24 +74,26 @@ def tour(request: pytest.FixtureRequest, browser: Browser, base_url: str) -> Ite
     # Each page is looked at in three sizes; the next page opens in the size the last one ended
     # with and goes through them the other way round (two resizes a page, not three).
     sizes = [PHONE, ZOOM_200, WIDE]
-    for index, source in enumerate(source_pages()):
-        url = base_url + language.prefix() + html_path(source)
-        page.goto(url)
-        for size in sizes if index % 2 == 0 else sizes[::-1]:
-            resize(page, size)
-            if size == PHONE:
-                width = page.evaluate("document.documentElement.scrollWidth")
-                if width > PHONE["width"]:
-                    found.sideways[url] = width
-            elif size == ZOOM_200:
-                clipped = page.evaluate(CUT_OFF)
-                if clipped or page.evaluate("document.documentElement.scrollWidth") > ZOOM_200["width"]:
-                    found.cut_off[url] = clipped[:3]
-            else:
-                problems = violations(page)
-                if problems:
-                    found.violations[url] = problems
-    context.close()
+    try:
+        for index, source in enumerate(source_pages()):
+            url = base_url + language.prefix() + html_path(source)
+            page.goto(url)
+            for size in sizes if index % 2 == 0 else sizes[::-1]:
+                resize(page, size)
+                if size == PHONE:
+                    width = page.evaluate("document.documentElement.scrollWidth")
+                    if width > PHONE["width"]:
+                        found.sideways[url] = width
+                elif size == ZOOM_200:
+                    clipped = page.evaluate(CUT_OFF)
+                    if clipped or page.evaluate("document.documentElement.scrollWidth") > ZOOM_200["width"]:
+                        found.cut_off[url] = clipped[:3]
+                else:
+                    problems = violations(page)
+                    if problems:
+                        found.violations[url] = problems
+    finally:
+        context.close()
     yield base_url, found
 
 
