@@ -205,7 +205,7 @@ class CivicSitePlugin(BasePlugin[CivicConfig]):
         above += "\n\n" + listen.button_html(page, state, reader, foreign=not translated)
         markdown = markdown.replace(notices.NOTICE_PLACE, above, 1)
         # Sources are cited inline as [§ 551 BGB][bgb-551]; the addresses come from the data.
-        markdown += "\n\n" + source_link_definitions(state.data) + "\n"
+        markdown += "\n\n" + source_link_definitions(state.data, markdown) + "\n"
         state.page = PageState(terms=self._terms(page, language), isolate_ltr=language.direction == "rtl")
         return markdown
 
