@@ -114,6 +114,21 @@ def test_a_link_to_a_page_that_does_not_exist_stops_the_build_and_keeps_the_old_
     assert tree_fingerprint(town / "site") == before, "site/ changed although the build failed"
 
 
+def test_a_link_to_a_word_of_the_glossary_works_and_a_link_to_a_missing_word_is_named(tmp_path: Path) -> None:
+    """The glossary's words are in HTML that a marker writes, not in headings; links to them are checked all the same."""
+    town = make_town(tmp_path / "town")
+    edit(town / "pages/nl/news.md", "Over de nieuwe bibliotheek.", "Over de nieuwe bibliotheek.\n\nZie [Apfel](glossary.md#word-3) en [Peer](glossary.md#peer).")
+    result = run_build(town, atomic=True)
+    output = result.stdout + result.stderr
+    assert result.returncode != 0
+    line = line_of(town / "pages/nl/news.md", "Zie [Apfel]")
+    problems = [row for row in _rows(output) if row.startswith("pages/nl/news.md:")]
+    assert problems == [
+        f"pages/nl/news.md:{line}: the link 'glossary.md#peer' points to '#peer', but pages/nl/glossary.md has no heading with that id; "
+        "give the heading an id like '## Title { #peer }' or fix the link"
+    ], output
+
+
 def _rows(output: str) -> list[str]:
     """Output lines with MkDocs' log prefix ("WARNING -  ") removed."""
     return [row.split(" -  ", 1)[1] if " -  " in row else row for row in output.splitlines()]

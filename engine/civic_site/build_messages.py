@@ -16,7 +16,7 @@ MISSING_TARGET = re.compile(
     r"Doc file '(?P<file>[^']+)' contains a link '(?P<link>[^']+)', but the target '(?P<target>[^']+)' is not found among documentation files\."
 )
 MISSING_ANCHOR = re.compile(
-    r"Doc file '(?P<file>[^']+)' contains a link '(?P<link>[^']+)', but the doc '(?P<target>[^']+)' does not contain an anchor '(?P<anchor>[^']+)'\."
+    r"Doc file '(?P<file>[^']+)' contains a link '(?P<link>[^']+)', but the doc '(?P<target>[^']+)' does not contain an anchor '#(?P<anchor>[^']+)'\."
 )
 NOT_IN_NAV = re.compile(
     r"The following pages exist in the docs directory, but are not included in the \"nav\" configuration:\n(?P<pages>.*)", re.DOTALL

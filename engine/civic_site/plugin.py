@@ -42,6 +42,7 @@ from .checks import check_project
 from .config import CivicConfig
 from .css_purge import purge_site_stylesheet
 from .glossary_terms import GlossaryTermsExtension, TermContext
+from .html_blocks import HtmlBlock, HtmlBlocks
 from .jinja_cache import InMemoryBytecodeCache
 from .languages import Language, alternate_urls, current_code, i18n_plugin
 from .markers import Marker, replace_markers
@@ -183,8 +184,9 @@ class CivicSitePlugin(BasePlugin[CivicConfig]):
         ctx = PageContext(page, files, site, state.data, language, translation_states=state.translation_states)
         translated = language.code == reader.code
         markdown = notices.mark_notice_place(markdown)
+        blocks = HtmlBlocks()
 
-        def render(marker: Marker) -> str:
+        def rendered(marker: Marker) -> HtmlBlock | str:
             spec = MARKERS[marker.name]
             if not spec.same_on_every_page:
                 return spec.render(marker, ctx)
@@ -196,6 +198,10 @@ class CivicSitePlugin(BasePlugin[CivicConfig]):
                 ctx.untranslated += state.rendered_markers[key][1]
             return state.rendered_markers[key][0]
 
+        def render(marker: Marker) -> str:
+            output = rendered(marker)
+            return blocks.place(output) if isinstance(output, HtmlBlock) else output
+
         markdown = replace_markers(markdown, MARKERS, render)
         markdown = ctx.figures.in_markdown(markdown, language.code, markdown_escape)
         above = ""
@@ -206,7 +212,7 @@ class CivicSitePlugin(BasePlugin[CivicConfig]):
         markdown = markdown.replace(notices.NOTICE_PLACE, above, 1)
         # Sources are cited inline as [§ 551 BGB][bgb-551]; the addresses come from the data.
         markdown += "\n\n" + source_link_definitions(state.data, markdown) + "\n"
-        state.page = PageState(terms=self._terms(page, language), isolate_ltr=language.direction == "rtl")
+        state.page = PageState(terms=self._terms(page, language), isolate_ltr=language.direction == "rtl", html_blocks=blocks)
         return markdown
 
     def _terms(self, page: Page, language: Language) -> TermContext:
@@ -253,6 +259,7 @@ class CivicSitePlugin(BasePlugin[CivicConfig]):
     def on_page_content(self, html: str, *, page: Page, config: MkDocsConfig, files: Files) -> str:
         state = self.state
         reader = state.site.language(current_code(config))
+        html = state.page.html_blocks.fill(html, page)
         search_index.collect(html, page, state, reader)
         html += guide_note(page, files, state, reader)
         if page.file.locale != reader.code:

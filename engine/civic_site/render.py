@@ -2,8 +2,9 @@
 
 Every marker has one renderer here and one entry in ``MARKERS``; the markup lives in
 ``templates/``, rendered with autoescaping on, so text from data never reaches a page unescaped.
-A renderer returns an HTML block, except ``field-title``, which returns a Markdown heading so that
-MkDocs sees it (page title, table of contents, skip link).
+A renderer returns an HTML block (which joins the page after Markdown, see ``html_blocks``), except
+``field-title``, which returns a Markdown heading so that MkDocs sees it (page title, table of
+contents, skip link).
 """
 
 from __future__ import annotations
@@ -22,6 +23,7 @@ from .collation import collation_order
 from .data import SiteData
 from .figures import FigureWriter, is_overdue
 from .formatting import format_date_text, format_number
+from .html_blocks import HtmlBlock
 from .languages import Language, alternate_urls, direction_of
 from .markers import IdKind, Marker, MarkerSpec
 from .review import ages, overdue_figures, overdue_guides, today_from_environment
@@ -77,11 +79,10 @@ class PageContext:
         """A date as YYYY-MM-DD, YYYY-MM or YYYY, written as readers of this language expect."""
         return format_date_text(value, self.language, self.data.site.get("formats", {}))
 
-    def render(self, template: str, **values: Any) -> str:
+    def render(self, template: str, **values: Any) -> HtmlBlock:
         colon = self.t("label.colon").text  # the punctuation after a label, e.g. ": ", or "：" in Chinese
         html = _ENV.get_template(template).render(t=self.t, text=self._text_html, source=self._source_html, colon=colon, **values)
-        # A blank line would end the HTML block and let Markdown loose on the rest.
-        return "\n" + "\n".join(line for line in html.split("\n") if line.strip()) + "\n"
+        return HtmlBlock.of("\n".join(line for line in html.split("\n") if line.strip()))
 
     def _text_html(self, value: Localized) -> Markup:
         if not value.fallback:
@@ -105,7 +106,7 @@ class PageContext:
         return citation
 
 
-def render_languages(marker: Marker, ctx: PageContext) -> str:
+def render_languages(marker: Marker, ctx: PageContext) -> HtmlBlock:
     links = [
         {"language": language, "url": url, "current": language.code == ctx.language.code}
         for language, url in alternate_urls(ctx.page, ctx.site.languages)
@@ -113,7 +114,7 @@ def render_languages(marker: Marker, ctx: PageContext) -> str:
     return ctx.render("languages.html", languages=links)
 
 
-def render_fields(marker: Marker, ctx: PageContext) -> str:
+def render_fields(marker: Marker, ctx: PageContext) -> HtmlBlock:
     fields = [{"title": ctx.text(field["title"]), "url": ctx.url_of(ctx.site.field_page.format(id=field["id"]))} for field in ctx.data.fields]
     return ctx.render("fields.html", fields=fields)
 
@@ -127,13 +128,13 @@ def render_field_title(marker: Marker, ctx: PageContext) -> str:
     return f"# {markdown_escape(title.text)}{attributes}"
 
 
-def render_needs(marker: Marker, ctx: PageContext) -> str:
+def render_needs(marker: Marker, ctx: PageContext) -> HtmlBlock:
     field = ctx.data.field(marker.attributes["field"])
     needs = None if field["needs"] == "unknown" else [ctx.text(need) for need in field["needs"]]
     return ctx.render("needs.html", needs=needs, source_id=field["source"])
 
 
-def render_measures(marker: Marker, ctx: PageContext) -> str:
+def render_measures(marker: Marker, ctx: PageContext) -> HtmlBlock:
     measures = [
         {
             "id": measure["id"],
@@ -148,7 +149,7 @@ def render_measures(marker: Marker, ctx: PageContext) -> str:
     return ctx.render("measures.html", measures=measures, source_ids=source_ids)
 
 
-def render_path(marker: Marker, ctx: PageContext) -> str:
+def render_path(marker: Marker, ctx: PageContext) -> HtmlBlock:
     path = next(path for path in ctx.data.paths if path["id"] == marker.attributes["id"])
     steps = [
         {"title": ctx.text(step["title"]), "text": ctx.text(step["text"]), "url": ctx.url_of(step["page"]), "current": False}
@@ -157,17 +158,17 @@ def render_path(marker: Marker, ctx: PageContext) -> str:
     return ctx.render("path.html", title=ctx.text(path["title"]), steps=steps)
 
 
-def render_sources(marker: Marker, ctx: PageContext) -> str:
+def render_sources(marker: Marker, ctx: PageContext) -> HtmlBlock:
     return ctx.render("sources.html", source_ids=marker.attributes["ids"].split())
 
 
-def render_measure_count(marker: Marker, ctx: PageContext) -> str:
+def render_measure_count(marker: Marker, ctx: PageContext) -> HtmlBlock:
     documented, total = len(ctx.data.measures), ctx.data.concept["measures_total"]
     sentence = ctx.t("measures.count", documented=ctx.number(documented), total=ctx.number(total))
     return ctx.render("measure-count.html", sentence=sentence, source_id=ctx.data.concept["source"])
 
 
-def render_glossary(marker: Marker, ctx: PageContext) -> str:
+def render_glossary(marker: Marker, ctx: PageContext) -> HtmlBlock:
     order = {word: place for place, word in enumerate(collation_order(term["term"] for term in ctx.data.glossary))}
     entries = [
         {
@@ -181,15 +182,15 @@ def render_glossary(marker: Marker, ctx: PageContext) -> str:
     return ctx.render("glossary.html", entries=entries, default=ctx.default)
 
 
-def render_operator(marker: Marker, ctx: PageContext) -> str:
+def render_operator(marker: Marker, ctx: PageContext) -> HtmlBlock:
     return ctx.render("operator.html", operator=ctx.data.site["operator"], official=ctx.data.site["official"])
 
 
-def render_feedback_contact(marker: Marker, ctx: PageContext) -> str:
+def render_feedback_contact(marker: Marker, ctx: PageContext) -> HtmlBlock:
     return ctx.render("feedback-contact.html", email=ctx.data.site["feedback_email"])
 
 
-def render_translation_status(marker: Marker, ctx: PageContext) -> str:
+def render_translation_status(marker: Marker, ctx: PageContext) -> HtmlBlock:
     languages = [language for language in ctx.site.languages if not language.default]
     by_page_and_language = {(state.page, state.language): state.state for state in ctx.translation_states()}
     rows = []
@@ -202,7 +203,7 @@ def render_translation_status(marker: Marker, ctx: PageContext) -> str:
     return ctx.render("translation-status.html", languages=languages, rows=rows)
 
 
-def render_figures(marker: Marker, ctx: PageContext) -> str:
+def render_figures(marker: Marker, ctx: PageContext) -> HtmlBlock:
     _, figure_months = ages(ctx.data.site)
     today = today_from_environment()
     figures = [
@@ -222,7 +223,7 @@ def render_figures(marker: Marker, ctx: PageContext) -> str:
     return ctx.render("figures.html", figures=figures)
 
 
-def render_review_dates(marker: Marker, ctx: PageContext) -> str:
+def render_review_dates(marker: Marker, ctx: PageContext) -> HtmlBlock:
     guide_months, figure_months = ages(ctx.data.site)
     today = today_from_environment()
     late = [*overdue_guides(ctx.site, today, guide_months), *overdue_figures(ctx.site, today, figure_months)]

@@ -9,6 +9,7 @@ from typing import Any
 
 from .data import SiteData
 from .glossary_terms import TermContext
+from .html_blocks import HtmlBlock, HtmlBlocks
 from .site import Site
 from .text import Strings
 from .translation import TranslationState, translation_states
@@ -20,6 +21,7 @@ class PageState:
 
     terms: TermContext = field(default_factory=TermContext)
     isolate_ltr: bool = False  # right-to-left page: left-to-right runs are isolated
+    html_blocks: HtmlBlocks = field(default_factory=HtmlBlocks)  # the markers' HTML, put in after Markdown
 
 
 @dataclass
@@ -36,7 +38,7 @@ class BuildState:
     files: Any = None  # the files of the language being built (MkDocs' Files)
     site_names: dict[str, str] = field(default_factory=dict)  # language -> the site's name in it
     glossary_entries: dict[str, list[dict]] = field(default_factory=dict)  # language -> the glossary words pages explain
-    rendered_markers: dict[tuple, tuple[str, int]] = field(default_factory=dict)  # markers the same on every page -> (HTML, untranslated texts)
+    rendered_markers: dict[tuple, tuple[HtmlBlock | str, int]] = field(default_factory=dict)  # markers the same on every page -> (HTML, untranslated texts)
     _translation_states: list[TranslationState] | None = None
 
     def strings(self, code: str) -> Strings:
