@@ -10,10 +10,13 @@ checks the links that point to them (``validation: anchors``).
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from html.parser import HTMLParser
 
 from mkdocs.structure.pages import Page
+
+_MAY_HAVE_IDS = re.compile(r"\b(?:id|name)\s*=", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -25,6 +28,8 @@ class HtmlBlock:
 
     @classmethod
     def of(cls, html: str) -> HtmlBlock:
+        if not _MAY_HAVE_IDS.search(html):  # most blocks have none; parsing them would cost what was saved
+            return cls(html, frozenset())
         finder = _Ids()
         finder.feed(html)
         finder.close()
