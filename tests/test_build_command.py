@@ -117,7 +117,8 @@ def test_a_link_to_a_page_that_does_not_exist_stops_the_build_and_keeps_the_old_
 def test_a_link_to_a_word_of_the_glossary_works_and_a_link_to_a_missing_word_is_named(tmp_path: Path) -> None:
     """The glossary's words are in HTML that a marker writes, not in headings; links to them are checked all the same."""
     town = make_town(tmp_path / "town")
-    edit(town / "pages/nl/news.md", "Over de nieuwe bibliotheek.", "Over de nieuwe bibliotheek.\n\nZie [Apfel](glossary.md#word-3) en [Peer](glossary.md#peer).")
+    links = "Zie [Apfel](glossary.md#word-3) en [Peer](glossary.md#peer)."
+    edit(town / "pages/nl/news.md", "Over de nieuwe bibliotheek.", f"Over de nieuwe bibliotheek.\n\n{links}")
     result = run_build(town, atomic=True)
     output = result.stdout + result.stderr
     assert result.returncode != 0

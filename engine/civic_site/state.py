@@ -38,7 +38,8 @@ class BuildState:
     files: Any = None  # the files of the language being built (MkDocs' Files)
     site_names: dict[str, str] = field(default_factory=dict)  # language -> the site's name in it
     glossary_entries: dict[str, list[dict]] = field(default_factory=dict)  # language -> the glossary words pages explain
-    rendered_markers: dict[tuple, tuple[HtmlBlock | str, int]] = field(default_factory=dict)  # markers the same on every page -> (HTML, untranslated texts)
+    # markers the same on every page -> (their output, data texts in it shown untranslated)
+    rendered_markers: dict[tuple, tuple[HtmlBlock | str, int]] = field(default_factory=dict)
     _translation_states: list[TranslationState] | None = None
 
     def strings(self, code: str) -> Strings:
