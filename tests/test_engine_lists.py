@@ -1,6 +1,6 @@
 """Lists that cannot drift: the texts the engine's code and templates ask for are exactly the texts
 its strings.yml has (each at least in English), so no page shows a missing text and no text is
-kept that nothing uses."""
+kept that nothing uses; and the engine's version is one number wherever it is written."""
 
 from __future__ import annotations
 
@@ -52,3 +52,12 @@ def test_every_text_keeps_the_placeholders_of_its_english_version() -> None:
         expected = sorted(placeholder.findall(texts["en"]))
         for code, text in texts.items():
             assert sorted(placeholder.findall(text)) == expected, f"{key}.{code}"
+
+
+def test_the_engines_version_is_the_same_in_its_package_its_code_and_its_changelog() -> None:
+    """A town that depends on a release reads the version in the changelog; pip reads pyproject.toml."""
+    import tomllib
+
+    packaged = tomllib.loads((ENGINE.parent / "pyproject.toml").read_text(encoding="utf-8"))["project"]["version"]
+    latest = re.search(r"^## (\S+) – ", (ENGINE.parent / "CHANGELOG.md").read_text(encoding="utf-8"), re.MULTILINE)
+    assert packaged == civic_site.__version__ == latest.group(1)
