@@ -37,6 +37,8 @@ class Site:
 
     def relative(self, path: Path) -> str:
         """A path as editors see it in messages: relative to the site's folder."""
+        if path.is_absolute() and ".." not in path.parts and path.is_relative_to(self.root):  # most are: no need to ask the disk
+            return path.relative_to(self.root).as_posix()
         try:
             return path.resolve().relative_to(self.root).as_posix()
         except ValueError:
