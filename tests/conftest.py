@@ -10,14 +10,17 @@ from editors_changes import make_editors_changes
 from playwright.sync_api import Browser, Page, sync_playwright
 
 from civic_site.chromium import CHROMIUM, CHROMIUM_ARGS
-from helpers import ROOT, copy_project, run_build
+from helpers import ROOT, copy_project, default_language, run_build
 from local_server import nginx
 
 # Files whose tests take longest start first (as measured on two cores), so that the test processes
-# end at about the same time; the many short files fill the gaps at the end.
+# end at about the same time; the many short files fill the gaps at the end. The first two groups
+# start at once, one in each process: the first builds the site most tests share, and the second,
+# the fuzzing, needs no built site, so that no process sits waiting for the build.
 LONGEST_FIRST = (
-    "test_every_page.py",
+    f"every-page-{default_language().code}",
     "test_fuzzing.py",
+    "test_every_page.py",
     "test_keyboard_and_layout.py",
     "test_leaflets.py",
     "test_search.py",
@@ -37,7 +40,15 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
     for item in items:
         if item.get_closest_marker("xdist_group") is None:
             item.add_marker(pytest.mark.xdist_group(item.path.name))
-    items.sort(key=lambda item: LONGEST_FIRST.index(item.path.name) if item.path.name in LONGEST_FIRST else len(LONGEST_FIRST))
+
+    def place(item: pytest.Item) -> int:
+        group = item.get_closest_marker("xdist_group").args[0]
+        for name in (group, item.path.name):
+            if name in LONGEST_FIRST:
+                return LONGEST_FIRST.index(name)
+        return len(LONGEST_FIRST)
+
+    items.sort(key=place)
 
 
 def pytest_collection_finish(session: pytest.Session) -> None:
