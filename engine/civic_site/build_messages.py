@@ -10,6 +10,7 @@ from pathlib import Path
 
 from mkdocs.config.defaults import MkDocsConfig
 
+from .problems import did_you_mean
 from .site import Site
 
 MISSING_TARGET = re.compile(
@@ -34,13 +35,17 @@ class EditorWarningFilter(logging.Filter):
         self.docs = "docs"  # the docs folder as the editor sees it, from the folder of mkdocs.yml
         self.config_file = Path("mkdocs.yml")
         self.default_language = ""
+        self.glossary_page: str | None = None
+        self.glossary_ids: list[str] = []
+        self.glossary_file = "data/glossary.yml"
         self.seen: set[str] = set()
 
-    def start(self, config: MkDocsConfig, site: Site) -> None:
+    def start(self, config: MkDocsConfig, site: Site, glossary_ids: list[str]) -> None:
         self.docs_dir = site.docs_dir
         self.config_file = Path(config.config_file_path)
         self.docs = site.docs_folder
         self.default_language = site.default.code
+        self.glossary_page, self.glossary_ids, self.glossary_file = site.glossary_page, glossary_ids, site.data_file("glossary.yml")
         self.seen = set()
 
     def filter(self, record: logging.LogRecord) -> bool:
@@ -59,7 +64,11 @@ class EditorWarningFilter(logging.Filter):
             hint = self._similar_page(match["target"])
             return f"{self._where(file, link)}: the link '{link}' leads to no page: {self.docs}/{match['target']} does not exist{hint}"
         if match := MISSING_ANCHOR.match(message):
-            file, link = match["file"], match["link"]
+            file, link, anchor = match["file"], match["link"], match["anchor"]
+            if self.glossary_page and match["target"].split("/", 1)[-1] == self.glossary_page:
+                # The glossary's words are not headings: their ids come from the data.
+                hint = did_you_mean(anchor, self.glossary_ids) or f"; the ids are in {self.glossary_file}"
+                return f"{self._where(file, link)}: the link '{link}' points to '#{anchor}', but no word of the glossary has that id{hint}"
             return (
                 f"{self._where(file, link)}: the link '{link}' points to '#{match['anchor']}', but {self.docs}/{match['target']} "
                 "has no heading with that id; give the heading an id like '## Title {{ #{0} }}' or fix the link".format(match["anchor"])

@@ -131,7 +131,7 @@ class CivicSitePlugin(BasePlugin[CivicConfig]):
 
     def on_pre_build(self, *, config: MkDocsConfig) -> None:
         if not i18n_plugin(config).building:
-            self.warnings.start(config, self.state.site)
+            self.warnings.start(config, self.state.site, [term["id"] for term in self.state.data.glossary])
 
     def on_files(self, files: Files, *, config: MkDocsConfig) -> Files:
         state = self.state
