@@ -3,20 +3,14 @@ what to write instead; every mistake at once; and no Python traceback."""
 
 from __future__ import annotations
 
-import copy
-import dataclasses
-import functools
 from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
 
 from civic_site.checks import check_project
-from civic_site.data import engine_strings
 from civic_site.problems import EditorError
-from civic_site.schema import Schemas
-from civic_site.yaml_source import load_yaml
-from helpers import ROOT, configured_languages, edit, line_of, site_at
+from helpers import configured_languages, edit, line_of, site_at
 
 
 @dataclass(frozen=True)
@@ -410,48 +404,3 @@ def test_an_ordinary_comment_is_not_taken_for_a_marker(project: Path) -> None:
     path = project / "docs/de/index.md"
     path.write_text(path.read_text(encoding="utf-8") + "\n<!-- Hinweis: Zahlen im Juni prüfen -->\n", encoding="utf-8")
     assert _problems(project) == []
-
-
-def _first_items(node):
-    """The data with each list cut to its first entry: every kind of value, quick to check."""
-    if isinstance(node, dict):
-        return {key: _first_items(value) for key, value in node.items()}
-    if isinstance(node, list):
-        return [_first_items(value) for value in node[:1]]
-    return node
-
-
-def _places(node, path=()):
-    yield path
-    children = node.items() if isinstance(node, dict) else enumerate(node) if isinstance(node, list) else ()
-    for key, value in children:
-        yield from _places(value, (*path, key))
-
-
-def test_the_quick_check_of_data_says_the_same_as_one_that_follows_each_reference() -> None:
-    """The schemas' shared parts are copied in where they are used (jsonschema would look each up
-    anew for every value); what an editor reads must not change by that. Every value of every data
-    file is replaced, in turn, by what editors get wrong (nothing, a number, an empty text, a list,
-    an unknown key), or left out."""
-    site = site_at(ROOT)
-    settings = (site.codes, site.default.code, list(engine_strings()), site.source_only_key)
-    quick, following = Schemas(*settings), Schemas(*settings, inline=False)
-    compared = 0
-    for path in sorted((ROOT / "data").glob("*.yml")):
-        schema = f"{path.stem}.schema.json"
-        if schema not in quick.schemas:
-            continue
-        document, _ = load_yaml(path, f"data/{path.name}")
-        data = _first_items(document.data)
-        for place in list(_places(data))[1:]:
-            for wrong in (None, 5, "", [], {"zz": 1}, "LEFT OUT"):
-                changed = copy.deepcopy(data)
-                parent = functools.reduce(lambda node, key: node[key], place[:-1], changed)
-                if wrong == "LEFT OUT":
-                    del parent[place[-1]]
-                else:
-                    parent[place[-1]] = wrong
-                edited = dataclasses.replace(document, data=changed)
-                assert list(map(str, quick.problems(edited, schema))) == list(map(str, following.problems(edited, schema))), (path.name, place, wrong)
-                compared += 1
-    assert compared > 500, "the data files should give many places to change"

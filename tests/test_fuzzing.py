@@ -9,6 +9,8 @@ runs 1500 per test and 40 builds (HYPOTHESIS_PROFILE=fuzz).
 
 from __future__ import annotations
 
+import copy
+import dataclasses
 import os
 import re
 from collections.abc import Iterator
@@ -20,8 +22,11 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from civic_site.checks import check_project
+from civic_site.data import engine_strings
 from civic_site.problems import EditorError
 from civic_site.render import MARKERS
+from civic_site.schema import Schemas
+from civic_site.yaml_source import load_yaml
 from helpers import ROOT, configured_languages, copy_project, default_language, line_of, run_build, site_at
 
 settings.register_profile("default", max_examples=20, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
@@ -259,3 +264,37 @@ def test_line_numbers_in_errors_point_into_the_file(workspace: Path) -> None:
             check_project(site_at(workspace))
     problem = raised.value.problems[0]
     assert problem.line == line_of(ROOT / "data/measures.yml", "field: wohnen")
+
+
+def _first_items(node):
+    """The data with each list cut to its first entry: every kind of value, quick to check."""
+    if isinstance(node, dict):
+        return {key: _first_items(value) for key, value in node.items()}
+    if isinstance(node, list):
+        return [_first_items(value) for value in node[:1]]
+    return node
+
+
+def test_the_quick_check_of_data_says_the_same_as_one_that_follows_each_reference() -> None:
+    """The schemas' shared parts are copied in where they are used (jsonschema would look each up
+    anew for every value); what an editor reads must not change by that. Every value of every data
+    file is replaced, in turn, by what editors get wrong (nothing, a number, an empty text, a list,
+    an unknown key), or left out."""
+    site = site_at(ROOT)
+    options = (site.codes, site.default.code, list(engine_strings()), site.source_only_key)
+    quick, following = Schemas(*options), Schemas(*options, inline=False)
+    compared = 0
+    for relative in DATA_FILES:
+        schema = f"{Path(relative).stem}.schema.json"
+        if schema not in quick.schemas:
+            continue
+        document, _ = load_yaml(ROOT / relative, relative)
+        data = _first_items(document.data)
+        for path in list(_paths(data))[1:]:
+            changes = [("replace", wrong) for wrong in (None, 5, "", [], {"zz": 1})] + [("delete", None)]
+            for action, value in changes:
+                edited = dataclasses.replace(document, data=_mutate(copy.deepcopy(data), path, action, value, ""))
+                said, meant = list(map(str, quick.problems(edited, schema))), list(map(str, following.problems(edited, schema)))
+                assert said == meant, (relative, path, action, value)
+                compared += 1
+    assert compared > 500, "the data files should give many places to change"

@@ -32,12 +32,12 @@ class EditorWarningFilter(logging.Filter):
     def __init__(self) -> None:
         super().__init__()
         self.docs_dir: Path | None = None
-        self.docs = "docs"  # the docs folder as the editor sees it, from the folder of mkdocs.yml
+        self.docs = ""  # the docs folder as the editor sees it, from the folder of mkdocs.yml (set by start)
         self.config_file = Path("mkdocs.yml")
         self.default_language = ""
         self.glossary_page: str | None = None
         self.glossary_ids: list[str] = []
-        self.glossary_file = "data/glossary.yml"
+        self.glossary_file = ""
         self.seen: set[str] = set()
 
     def start(self, config: MkDocsConfig, site: Site, glossary_ids: list[str]) -> None:
@@ -70,8 +70,8 @@ class EditorWarningFilter(logging.Filter):
                 hint = did_you_mean(anchor, self.glossary_ids) or f"; the ids are in {self.glossary_file}"
                 return f"{self._where(file, link)}: the link '{link}' points to '#{anchor}', but no word of the glossary has that id{hint}"
             return (
-                f"{self._where(file, link)}: the link '{link}' points to '#{match['anchor']}', but {self.docs}/{match['target']} "
-                "has no heading with that id; give the heading an id like '## Title {{ #{0} }}' or fix the link".format(match["anchor"])
+                f"{self._where(file, link)}: the link '{link}' points to '#{anchor}', but {self.docs}/{match['target']} "
+                f"has no heading with that id; give the heading an id like '## Title {{ #{anchor} }}' or fix the link"
             )
         if match := NOT_IN_NAV.match(message):
             pages = [page.strip()[2:] for page in match["pages"].strip().split("\n")]

@@ -8,6 +8,7 @@ front matter it cannot read.
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from pathlib import Path
 
 from .data import SiteData
@@ -26,15 +27,27 @@ from .yaml_source import parse_yaml, read_text
 def check_docs(site: Site, data: SiteData | None, schemas: Schemas, specs: dict[str, MarkerSpec]) -> list[Problem]:
     """Problems in the Markdown pages. Without ``data`` (it has problems of its own), ids are not checked."""
     ids = known_ids(data, site) if data is not None else {}
+    where = _Where(site.data_file("sources.yml"), site.data_file("figures.yml"), f"{site.docs_folder}/assets/")
     problems: list[Problem] = []
     for path in sorted(site.docs_dir.rglob("*.md")):
-        problems += _page_problems(path, site, data, schemas, specs, ids)
+        problems += _page_problems(path, site, data, schemas, specs, ids, where)
     if data is not None:
         problems += _site_page_problems(site, data)
     return problems
 
 
-def _page_problems(path: Path, site: Site, data: SiteData | None, schemas: Schemas, specs: dict[str, MarkerSpec], ids: dict) -> list[Problem]:
+@dataclass(frozen=True)
+class _Where:
+    """Where editors find what a page refers to, as messages name it."""
+
+    sources: str  # e.g. 'data/sources.yml'
+    figures: str
+    assets: str  # e.g. 'docs/assets/'
+
+
+def _page_problems(
+    path: Path, site: Site, data: SiteData | None, schemas: Schemas, specs: dict[str, MarkerSpec], ids: dict, where: _Where
+) -> list[Problem]:
     relative = site.relative(path)
     text, problems = read_text(path, relative)
     if text is None:
@@ -52,14 +65,14 @@ def _page_problems(path: Path, site: Site, data: SiteData | None, schemas: Schem
         elif document is not None:
             problems += schemas.problems(document, "frontmatter.schema.json")
     if data is not None:
-        problems += _citation_problems(body, body_line, relative, list(data.sources), site.data_file("sources.yml"))
+        problems += _citation_problems(body, body_line, relative, list(data.sources), where.sources)
         problems += [
             problem
             for number, line in prose_lines(body, body_line)
             if "[[" in line
-            for problem in reference_problems(line, data.figures, relative, number, listed_in=site.data_file("figures.yml"))
+            for problem in reference_problems(line, data.figures, relative, number, listed_in=where.figures)
         ]
-    problems += unsafe_content_problems(body, body_line, relative, f"{site.docs_folder}/assets/")
+    problems += unsafe_content_problems(body, body_line, relative, where.assets)
     markers, marker_problems = find_markers(body, specs, relative, first_line=body_line, ids=ids)
     problems += marker_problems
     for marker in markers:

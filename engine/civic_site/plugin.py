@@ -186,20 +186,18 @@ class CivicSitePlugin(BasePlugin[CivicConfig]):
         markdown = notices.mark_notice_place(markdown)
         blocks = HtmlBlocks()
 
-        def rendered(marker: Marker) -> HtmlBlock | str:
-            spec = MARKERS[marker.name]
-            if not spec.same_on_every_page:
-                return spec.render(marker, ctx)
-            key = (marker.name, tuple(sorted(marker.attributes.items())), language.code)
-            if key not in state.rendered_markers:
-                before = ctx.untranslated
-                state.rendered_markers[key] = (spec.render(marker, ctx), ctx.untranslated - before)
-            else:
-                ctx.untranslated += state.rendered_markers[key][1]
-            return state.rendered_markers[key][0]
-
         def render(marker: Marker) -> str:
-            output = rendered(marker)
+            spec = MARKERS[marker.name]
+            if spec.same_on_every_page:
+                key = (marker.name, tuple(sorted(marker.attributes.items())), language.code)
+                if key not in state.rendered_markers:
+                    before = ctx.untranslated
+                    state.rendered_markers[key] = (spec.render(marker, ctx), ctx.untranslated - before)
+                else:
+                    ctx.untranslated += state.rendered_markers[key][1]
+                output = state.rendered_markers[key][0]
+            else:
+                output = spec.render(marker, ctx)
             return blocks.place(output) if isinstance(output, HtmlBlock) else output
 
         markdown = replace_markers(markdown, MARKERS, render)

@@ -82,7 +82,7 @@ class PageContext:
     def render(self, template: str, **values: Any) -> HtmlBlock:
         colon = self.t("label.colon").text  # the punctuation after a label, e.g. ": ", or "：" in Chinese
         html = _ENV.get_template(template).render(t=self.t, text=self._text_html, source=self._source_html, colon=colon, **values)
-        return HtmlBlock.of("\n".join(line for line in html.split("\n") if line.strip()))
+        return HtmlBlock.of(html.strip())
 
     def _text_html(self, value: Localized) -> Markup:
         if not value.fallback:
@@ -275,7 +275,7 @@ _BRACKETED = re.compile(r"\[([^\[\]\n]+)\]")
 def source_link_definitions(data: SiteData, markdown: str) -> str:
     """Markdown link definitions for the sources ``markdown`` cites, so that a page can write
     [§ 551 BGB][bgb-551] and the address lives only in data/sources.yml. Only the cited ones:
-    all of them on every page made Markdown read some 20 KB more a page (a fifth of the build)."""
+    all of them on every page made Markdown read some 20 KB more a page (a tenth of the build)."""
     bracketed = {label.strip().lower() for label in _BRACKETED.findall(markdown)}
     return "\n".join(
         f"[{source_id}]: {source['url']}"

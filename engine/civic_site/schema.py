@@ -131,13 +131,13 @@ def _inline_references(node: Any, file: str, schemas: dict[str, dict], seen: tup
     for part in (part.replace("~1", "/").replace("~0", "~") for part in pointer.split("/") if part):
         target = target.get(part) if isinstance(target, dict) else None
     if where in seen or not isinstance(target, dict):
-        return {"$ref": node["$ref"], **own}
+        return {"$ref": where, **own}  # written out in full: it may now stand in another file
     inlined = _inline_references(target, target_file, schemas, (*seen, where))
     if not own:
         return inlined
     # Beside keywords of its own, the target stays a schema of its own (as a $ref keeps it): a
     # mistake inside it is described by the target's description, the value as a whole by the own one.
-    return {**own, "allOf": [inlined]} if "allOf" not in own else {"$ref": node["$ref"], **own}
+    return {**own, "allOf": [inlined]} if "allOf" not in own else {"$ref": where, **own}
 
 
 def _is_misspelt(error: ValidationError) -> bool:
