@@ -109,6 +109,16 @@ def ui_strings() -> dict[str, dict[str, str]]:
     return {**engine_strings(), **own}
 
 
+@cache
+def material_texts(code: str):
+    """Material's own interface texts in a language (its partials/languages/<code>.html): ``.t(key)``."""
+    import jinja2
+    import material
+
+    templates = jinja2.Environment(loader=jinja2.FileSystemLoader(Path(material.__file__).parent / "templates"))
+    return templates.get_template(f"partials/languages/{code}.html").module
+
+
 def build_in_process(project: Path, site_dir: Path) -> None:
     """Build ``project`` strictly in this process (faster than a new Python for each build).
     Raises mkdocs.exceptions.Abort or an EditorError if the build fails."""

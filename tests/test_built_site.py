@@ -14,7 +14,7 @@ import yaml
 from bs4 import BeautifulSoup
 from editors_changes import MEASURE_TITLE, TRANSLATED_TITLE_START
 
-from helpers import ROOT, configured_languages, default_language, html_path, source_pages, ui_strings
+from helpers import ROOT, configured_languages, default_language, html_path, material_texts, source_pages, ui_strings
 
 LANGUAGES = configured_languages()
 
@@ -135,6 +135,32 @@ def test_the_language_switcher_leads_to_the_same_page_in_each_language(built_sit
     assert [a["lang"] for a in links] == [language.tag for language in LANGUAGES]
     for a, language in zip(links, LANGUAGES, strict=True):
         assert (path.parent / a["href"]).resolve() == built(built_site, language.code, page).resolve()
+
+
+# Where each of Material's texts stands on a page, and how to read it there.
+THEME_TEXTS = {
+    "action.skip": ("a.md-skip", None),
+    "header": ("header nav", "aria-label"),
+    "nav": ("nav.md-nav--primary", "aria-label"),
+    "toc": ("nav.md-nav--secondary", "aria-label"),
+    "footer": ("nav.md-footer__inner", "aria-label"),
+}
+
+
+@pytest.mark.parametrize("language", LANGUAGES, ids=lambda language: language.code)
+def test_screen_readers_hear_the_skip_link_and_the_parts_of_a_page_named_in_the_readers_language(built_site: Path, language) -> None:
+    """Material's own texts, except where the engine's strings.yml has better ones ("theme."): the
+    Chinese skip link would say only "jump to", the Ukrainian one "go to the table of contents".
+    The button that opens the list of languages has the name of the list on the home page."""
+    page = soup(built(built_site, language.code, "wohnen/kaution.md"))
+    strings = ui_strings()
+    heard, expected = {}, {}
+    for key, (selector, attribute) in THEME_TEXTS.items():
+        element = page.select_one(selector)
+        heard[key] = " ".join(element.get_text().split()) if attribute is None else element[attribute]
+        expected[key] = strings.get(f"theme.{key}", {}).get(language.code) or str(material_texts(language.code).t(key))
+    assert heard == expected
+    assert page.select_one(".md-select button")["aria-label"] == strings["languages.label"][language.code]
 
 
 @pytest.mark.parametrize(("language_code", "page"), every_page())

@@ -14,6 +14,7 @@ from civic_site.offline import STRINGS as OFFLINE_TEXTS
 from civic_site.schema import SCHEMA_DIR
 from civic_site.search_index import LABELS
 from civic_site.translation import CURRENT, MACHINE, MISSING, OUTDATED, SOURCE_ONLY
+from helpers import material_texts
 
 ENGINE = Path(civic_site.__file__).parent
 LITERAL = re.compile(r"""(?<!lang\.)(?<!\w)t\(\s*(?:"([a-z0-9_.-]+)"|'([a-z0-9_.-]+)')""")
@@ -35,6 +36,8 @@ def keys_used_by_the_engine() -> set[str]:
     used |= {f"figure.state.{state}" for state in states if state != "in_force"}
     used |= {"leaflet.online"}  # leaflets.py reads it from the merged texts by name
     used |= {"figure.note"}  # figures.py asks for it through a Strings object named strings
+    # Material's own texts, in place of its translations (theme_texts.py): each must be one of Material's.
+    used |= {key for key in engine_strings() if key.startswith("theme.") and str(material_texts("en").t(key.removeprefix("theme.")))}
     return used
 
 
@@ -44,6 +47,13 @@ def test_every_text_the_engine_asks_for_exists_in_english_and_every_text_is_used
     assert sorted(used - set(strings)) == [], "texts the engine asks for but strings.yml lacks"
     assert sorted(set(strings) - used) == [], "texts in strings.yml that nothing uses"
     assert [key for key, text in strings.items() if "en" not in text] == []
+
+
+def test_each_of_materials_texts_in_strings_yml_has_materials_own_english() -> None:
+    """So that a translator reads what the text is, and English pages keep Material's words."""
+    theme = {key: text for key, text in engine_strings().items() if key.startswith("theme.")}
+    assert theme, "strings.yml has none of Material's texts"
+    assert {key: text["en"] for key, text in theme.items()} == {key: str(material_texts("en").t(key.removeprefix("theme."))) for key in theme}
 
 
 def test_every_text_keeps_the_placeholders_of_its_english_version() -> None:

@@ -44,6 +44,18 @@ def test_a_page_missing_in_a_language_says_so_and_names_the_towns_own_default_la
     assert (notice["lang"], " ".join(notice.get_text().split())) == ("en", "This page is not yet available in ትግርኛ. You are reading it in Dutch.")
 
 
+def test_the_towns_own_words_replace_materials_for_the_skip_link_and_the_header(town: Path) -> None:
+    def heard(prefix: str) -> tuple[str, str]:
+        page = soup(town / "site" / prefix / "help.html")
+        return page.select_one("a.md-skip").get_text(strip=True), page.select_one("header nav")["aria-label"]
+
+    assert heard("") == ("Direct naar de tekst", 'Bovenkant "kop" van de pagina')
+    # Arabic: the town's skip link; its header keeps Material's word, as the town's entry has no Arabic.
+    assert heard("ar") == ("انتقل إلى النص", "عنوان العارضة")
+    # Tigrinya, which Material has no texts for: Material's English.
+    assert heard("ti") == ("Skip to content", "Header")
+
+
 def test_the_glossary_is_in_unicode_collation_order(town: Path) -> None:
     terms = [
         " ".join(term.get_text().split()) for term in soup(town / "site" / "glossary.html").select(".civic-glossary__entry dt, .civic-glossary dt")

@@ -40,6 +40,12 @@ def make_town(folder: Path) -> Path:
         "    checked: 2026-12-01\n    source: concept\n",
         encoding="utf-8",
     )
+    # The town's own words for two of Material's texts; a quotation mark is kept in an attribute.
+    (folder / "data" / "strings.yml").write_text(
+        "strings:\n  theme.action.skip:\n    nl: Direct naar de tekst\n    ar: انتقل إلى النص\n"
+        "  theme.header:\n    nl: 'Bovenkant \"kop\" van de pagina'\n",
+        encoding="utf-8",
+    )
     help_page = folder / "pages" / "nl" / "help.md"
     help_page.write_text(help_page.read_text(encoding="utf-8") + "\nDe grens is [[limit]], [[limit since]]. Een Apfel.\n", encoding="utf-8")
     (folder / "pages" / "ar" / "help.md").write_text(

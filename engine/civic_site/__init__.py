@@ -9,4 +9,4 @@ security.py, not_found.py, page_html.py) and editor-friendly messages (problems.
 build_messages.py). The command-line tools are in cli.py.
 """
 
-__version__ = "1.0.2"
+__version__ = "1.1.0"

@@ -8,10 +8,10 @@ the others from its on_post_build) and ends when the last one is done.
 Events, in the order MkDocs calls them:
 - on_startup: notes whether this is `mkdocs serve`.
 - on_config: checks the data and every page (checks.py), starts the build's state, adds the engine's
-  templates and Markdown extensions, and gives languages Material has no texts for a partial.
+  templates and Markdown extensions.
 - on_pre_build: editor-friendly warnings (build_messages.py).
 - on_files: ships the engine's assets under fingerprinted names, leaves out Material's unused ones.
-- on_env: a shared template cache, and the partials of languages Material lacks.
+- on_env: a shared template cache; Material's interface texts with the site's in their place (theme_texts.py).
 - on_page_markdown: markers (render.py), citations, glossary words, translation notices, the
   button that reads the page aloud (listen.py).
 - on_page_content: search sections, the guide note, the wrapper of a page shown untranslated.
@@ -57,15 +57,10 @@ from .site import Site, site_of
 from .skip_target import SkipTargetExtension
 from .state import BuildState, PageState
 from .text import localize, localized_html
+from .theme_texts import language_partials
 
 THEME_DIR = str(Path(__file__).parent / "theme")
 log = logging.getLogger("mkdocs.plugins.civic")
-
-# A language Material has no texts for gets this partial: its own code and direction, and
-# Material's English texts for the menus (Material would stop with TemplateNotFound).
-LANGUAGE_PARTIAL = """{{% import "partials/languages/en.html" as fallback %}}
-{{% macro t(key) %}}{{{{ {{"language": "{code}", "direction": "{direction}"}}[key] or fallback.t(key) }}}}{{% endmacro %}}
-"""
 
 
 class CivicSitePlugin(BasePlugin[CivicConfig]):
@@ -167,13 +162,8 @@ class CivicSitePlugin(BasePlugin[CivicConfig]):
 
     def on_env(self, env: Environment, *, config: MkDocsConfig, files: Files) -> Environment:
         env.bytecode_cache = self.bytecode
-        missing = {
-            f"partials/languages/{language.code}.html": LANGUAGE_PARTIAL.format(code=language.code, direction=language.direction)
-            for language in self.state.site.languages
-            if not _material_has_language(config, language.code)
-        }
-        if missing:
-            env.loader = ChoiceLoader([DictLoader(missing), env.loader])
+        partials = language_partials(env, self.state.site.languages, self.state.data.strings)
+        env.loader = ChoiceLoader([DictLoader(partials), env.loader])
         return env
 
     def on_page_markdown(self, markdown: str, *, page: Page, config: MkDocsConfig, files: Files) -> str:
@@ -278,7 +268,7 @@ class CivicSitePlugin(BasePlugin[CivicConfig]):
             "search": search_index.settings(state, reader, context["base_url"]),
             "site_notice": site_notice(state, reader),
             "content_security_policy": state.csp_meta,
-            "labels": {"menu": t("menu.label").text, "search": t("search.label").text},
+            "labels": {"menu": t("menu.label").text, "search": t("search.label").text, "languages": t("languages.label").text},
             "help": _help_links(page, state.files, state, t),
             "script": state.assets["assets/javascripts/site.js"],
             "manifest": MANIFEST.format(code=reader.code),
@@ -335,10 +325,6 @@ def _favicon(config: MkDocsConfig) -> str:
 
 def _is_engine_css(entry) -> bool:
     return posixpath.basename(str(entry)).startswith("site.") and str(entry).startswith("assets/stylesheets/")
-
-
-def _material_has_language(config: MkDocsConfig, code: str) -> bool:
-    return any((Path(folder) / "partials" / "languages" / f"{code}.html").is_file() for folder in config.theme.dirs)
 
 
 def _install(logger: logging.Logger, new: logging.Filter) -> None:
