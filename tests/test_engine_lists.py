@@ -49,13 +49,6 @@ def test_every_text_the_engine_asks_for_exists_in_english_and_every_text_is_used
     assert [key for key, text in strings.items() if "en" not in text] == []
 
 
-def test_each_of_materials_texts_in_strings_yml_has_materials_own_english() -> None:
-    """So that a translator reads what the text is, and English pages keep Material's words."""
-    theme = {key: text for key, text in engine_strings().items() if key.startswith("theme.")}
-    assert theme, "strings.yml has none of Material's texts"
-    assert {key: text["en"] for key, text in theme.items()} == {key: str(material_texts("en").t(key.removeprefix("theme."))) for key in theme}
-
-
 def test_every_text_keeps_the_placeholders_of_its_english_version() -> None:
     placeholder = re.compile(r"{(\w+)}")
     for key, texts in engine_strings().items():
