@@ -19,7 +19,7 @@ serve: $(VENV)/.site-installed ## Build and preview the site at http://127.0.0.1
 build: $(VENV)/.site-installed ## Strict build into site/; a failed build leaves site/ as it was
 	$(BIN)/civic-site -f $(CONFIG) build
 
-test: lint system-packages validator/node_modules/.installed ## Lint and run every test, browser tests included
+test: lint system-packages checkers/node_modules/.installed ## Lint and run every test, browser tests included
 	$(BIN)/python -m pytest
 
 lint: $(VENV)/.test-installed
@@ -43,7 +43,7 @@ $(VENV)/.test-installed: requirements/test.txt requirements/site.txt engine/pypr
 	touch $(VENV)/.site-installed $@
 
 # The browser tests drive Debian's Chromium and serve the built site with nginx; the HTML
-# checker runs on Java and comes from npm; Chinese leaflets need a font with Chinese letters.
+# checker runs on Java and comes from npm, as axe-core does; Chinese leaflets need a font with Chinese letters.
 .PHONY: system-packages
 system-packages:
 	@missing=""; \
@@ -82,9 +82,10 @@ new-site: $(VENV)/.site-installed ## A new site for another town: make new-site 
 bench: $(VENV)/.test-installed system-packages ## Build time, scale and page weight against their budgets, beside a default Material build
 	$(BIN)/python scripts/bench.py
 
-# The Nu HTML Checker from npm, pinned in validator/package-lock.json (tests/test_valid_html.py).
-validator/node_modules/.installed: validator/package.json validator/package-lock.json | system-packages
-	cd validator && npm ci --no-audit --no-fund --ignore-scripts
+# The Nu HTML Checker and axe-core from npm, pinned in checkers/package-lock.json
+# (tests/test_valid_html.py, tests/axe.py).
+checkers/node_modules/.installed: checkers/package.json checkers/package-lock.json | system-packages
+	cd checkers && npm ci --no-audit --no-fund --ignore-scripts
 	touch $@
 
 # Lighthouse from npm, pinned in audit/package-lock.json; it uses Debian's Chromium, never a download.
@@ -94,4 +95,4 @@ audit/node_modules/.installed: audit/package.json audit/package-lock.json
 	touch $@
 
 clean:
-	rm -rf site .build .pytest_cache audit/node_modules validator/node_modules leaflets
+	rm -rf site .build .pytest_cache audit/node_modules checkers/node_modules leaflets

@@ -20,7 +20,7 @@ from pathlib import Path
 from local_server import nginx
 from project_config import ROOT
 
-VNU = ROOT / "validator" / "node_modules" / "vnu-jar" / "build" / "dist" / "vnu.jar"
+VNU = ROOT / "checkers" / "node_modules" / "vnu-jar" / "build" / "dist" / "vnu.jar"
 
 
 @dataclass(frozen=True)
@@ -37,7 +37,7 @@ class Message:
 def check_site(site: Path) -> list[Message]:
     """Every error, warning and note the checker has about the site's pages."""
     if not VNU.is_file():
-        sys.exit(f"{VNU} is missing: run `make test` once, or `cd validator && npm ci`")
+        sys.exit(f"{VNU} is missing: run `make test` once, or `cd checkers && npm ci`")
     java = shutil.which("java")
     if java is None:
         sys.exit("Java is missing: install Debian's default-jre-headless")
